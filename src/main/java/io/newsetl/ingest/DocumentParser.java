@@ -1,0 +1,114 @@
+package io.newsetl.ingest;
+
+import io.newsetl.article.ParsedDocument;
+import io.newsetl.article.RawDocument;
+import io.newsetl.article.RejectReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses one raw document into text and metadata. Detects the media type (the container's
+ * declaration first, then magic bytes and the name), then reads HTML with the main-content
+ * extractor, NITF and Reuters SGML with their own readers, and every other format with Tika's
+ * {@code AutoDetectParser}, configured by {@code tika-config.xml}.
+ *
+ * <p>Thread-safe. Never throws for bad content: every failure is a {@link ParseOutcome.Failed}.
+ */
+public final class DocumentParser {
+
+  private final IngestProperties limits;
+  private final TikaConfig tika;
+  private final TikaTextReader textReader;
+  private final HtmlDocumentReader htmlReader;
+
+  public DocumentParser(IngestProperties limits) {
+    this.limits = limits;
+    this.tika = loadConfig();
+    this.textReader = new TikaTextReader(tika, limits);
+    this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
+  }
+
+  public ParseOutcome parse(RawDocument document) {
+    byte[] bytes = document.content();
+    if (bytes.length == 0 || ContentChecks.isBlank(bytes)) {
+      return failed(RejectReason.EMPTY, "EmptyContent",
+          bytes.length == 0 ? "the file is empty" : "the file holds only blanks or NUL bytes",
+          Optional.empty());
+    }
+    MediaType type = detect(document);
+    String base = type.getBaseType().toString();
+    Optional<String> detected = Optional.of(base);
+    if (!MediaTypes.mayHoldText(base)) {
+      return failed(RejectReason.UNSUPPORTED, "UnsupportedMediaType",
+          "media type " + base + " holds no article text", detected);
+    }
+    if (MediaTypes.isTextual(base) && ContentChecks.looksBinary(bytes)) {
+      return failed(RejectReason.MALFORMED, "BinaryContent",
+          "binary content in a file detected as " + base, detected);
+    }
+    try {
+      ParsedDocument parsed = read(document, type);
+      if (parsed.blocks().stream().allMatch(String::isBlank)) {
+        return failed(RejectReason.NO_TEXT, "NoText", "parsed, but no text was found", detected);
+      }
+      return new ParseOutcome.Parsed(parsed);
+    } catch (IOException | TikaException | SAXException | XMLStreamException | RuntimeException
+        | StackOverflowError e) {
+      return ParseFailures.classify(e, detected, limits.maxTextChars());
+    }
+  }
+
+  private ParsedDocument read(RawDocument document, MediaType type)
+      throws IOException, TikaException, SAXException, XMLStreamException {
+    String base = type.getBaseType().toString();
+    if (MediaTypes.isHtml(base)) {
+      return htmlReader.read(document, type);
+    }
+    if (ReutersSgmlSplitter.MEDIA_TYPE.equals(base)) {
+      return ReutersStoryReader.read(document);
+    }
+    if (MediaTypes.isXml(base) && NitfReader.isNitf(document.content())) {
+      return NitfReader.read(document);
+    }
+    return textReader.read(document, type);
+  }
+
+  private MediaType detect(RawDocument document) {
+    if (document.declaredType().isPresent()) {
+      MediaType declared = MediaType.parse(document.declaredType().get());
+      if (declared != null && !MediaType.OCTET_STREAM.equals(declared.getBaseType())) {
+        return declared;
+      }
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, document.name());
+    try (InputStream in = TikaInputStream.get(document.content())) {
+      return tika.getDetector().detect(in, metadata);
+    } catch (IOException e) {
+      throw new UncheckedIOException("detection reads from memory and cannot fail", e);
+    }
+  }
+
+  private static ParseOutcome.Failed failed(
+      RejectReason reason, String code, String message, Optional<String> mediaType) {
+    return new ParseOutcome.Failed(reason, code, message, mediaType);
+  }
+
+  private static TikaConfig loadConfig() {
+    try (InputStream in = DocumentParser.class.getResourceAsStream("tika-config.xml")) {
+      return new TikaConfig(in);
+    } catch (IOException | TikaException | SAXException e) {
+      throw new IllegalStateException("the bundled tika-config.xml cannot be loaded", e);
+    }
+  }
+}

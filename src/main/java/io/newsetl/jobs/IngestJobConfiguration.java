@@ -1,0 +1,149 @@
+package io.newsetl.jobs;
+
+import io.newsetl.article.ProcessedFile;
+import io.newsetl.article.SourceFile;
+import io.newsetl.clean.LanguageDetector;
+import io.newsetl.clean.TextNormalizer;
+import io.newsetl.clean.WordCounter;
+import io.newsetl.ingest.ContainerSplitter;
+import io.newsetl.ingest.DocumentParser;
+import io.newsetl.ingest.InputLister;
+import io.newsetl.ingest.ManifestStore;
+import io.newsetl.ingest.SourceReader;
+import io.newsetl.pipeline.ArchiveDateRule;
+import io.newsetl.pipeline.ArticleAssembler;
+import io.newsetl.pipeline.FilePipeline;
+import io.newsetl.write.parquet.DatasetCommitter;
+import io.newsetl.write.parquet.StagingWriter;
+import io.newsetl.write.parquet.WriteSettings;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The ingest job: plan (list inputs), process (parse, clean, stage), commit (publish). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestSettings.class)
+class IngestJobConfiguration {
+
+  @Bean
+  Job ingestJob(JobRepository repository, Step planStep, Step processStep, Step commitStep,
+      RunSummaryListener summaryListener) {
+    return new JobBuilder(IngestJob.NAME, repository)
+        .start(planStep).next(processStep).next(commitStep)
+        .listener(summaryListener)
+        .build();
+  }
+
+  @Bean
+  Step planStep(JobRepository repository, PlatformTransactionManager transactions, PlanTasklet planTasklet) {
+    return new StepBuilder(IngestJob.PLAN_STEP, repository).tasklet(planTasklet, transactions).build();
+  }
+
+  @Bean
+  Step processStep(JobRepository repository, PlatformTransactionManager transactions,
+      ManifestItemReader manifestReader, ArticleItemProcessor articleProcessor,
+      StagingItemWriter stagingWriter, IngestSettings settings, ProgressListener progress) {
+    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("parse-");
+    workers.setConcurrencyLimit(settings.effectiveThreads());
+    return new StepBuilder(IngestJob.PROCESS_STEP, repository)
+        .<SourceFile, ProcessedFile>chunk(settings.chunkSize())
+        .transactionManager(transactions)
+        .reader(manifestReader)
+        .processor(articleProcessor)
+        .writer(stagingWriter)
+        .listener(stagingWriter)
+        .listener(progress)
+        .taskExecutor(workers)
+        .build();
+  }
+
+  @Bean
+  Step commitStep(JobRepository repository, PlatformTransactionManager transactions,
+      CommitTasklet commitTasklet) {
+    return new StepBuilder(IngestJob.COMMIT_STEP, repository).tasklet(commitTasklet, transactions).build();
+  }
+
+  @Bean
+  @JobScope
+  PlanTasklet planTasklet(
+      @Value("#{jobParameters['" + IngestJob.INPUT + "']}") String input,
+      @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
+      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
+    return new PlanTasklet(new InputLister(), new ManifestStore(), input,
+        IngestJob.manifestOf(output, run), targetDate(date));
+  }
+
+  @Bean
+  @StepScope
+  ManifestItemReader manifestReader(
+      @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
+      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run) {
+    return new ManifestItemReader(new ManifestStore(), IngestJob.manifestOf(output, run));
+  }
+
+  @Bean
+  @StepScope
+  ArticleItemProcessor articleProcessor(IngestSettings settings, DocumentParser parser,
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
+    FilePipeline pipeline = new FilePipeline(
+        new SourceReader(settings.ingestLimits()), new ContainerSplitter(settings.ingestLimits()),
+        parser, new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter()),
+        new ArchiveDateRule(), targetDate(date));
+    return new ArticleItemProcessor(pipeline);
+  }
+
+  @Bean
+  @StepScope
+  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings,
+      @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
+      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run) throws IOException {
+    return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)));
+  }
+
+  @Bean
+  @JobScope
+  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository,
+      @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
+      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
+      @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects)
+      throws IOException {
+    return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository, maxRejects);
+  }
+
+  @Bean
+  DocumentParser documentParser(IngestSettings settings) {
+    return new DocumentParser(settings.ingestLimits());
+  }
+
+  @Bean
+  WriteSettingsFactory writeSettingsFactory(IngestSettings settings,
+      @Value("${news-etl.version:dev}") String version) {
+    return run -> WriteSettings.builder(run, version, Clock.systemUTC())
+        .targetFileSize(settings.targetFileBytes()).build();
+  }
+
+  static Optional<LocalDate> targetDate(String date) {
+    return date == null || IngestJob.ALL_DATES.equals(date) ? Optional.empty() : Optional.of(LocalDate.parse(date));
+  }
+
+  /** Write settings of one run. */
+  @FunctionalInterface
+  interface WriteSettingsFactory {
+    WriteSettings forRun(String run);
+  }
+}

@@ -1,0 +1,50 @@
+package io.newsetl.jobs;
+
+import io.newsetl.article.SourceFile;
+import io.newsetl.ingest.InputLister;
+import io.newsetl.ingest.ManifestStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Lists the run's input files into its manifest. With a target date, files whose path carries
+ * another date are left out at once; files without a date in their path are kept, and their date
+ * is decided after parsing. A restarted run keeps the manifest it already has.
+ */
+class PlanTasklet implements Tasklet {
+
+  private final InputLister lister;
+  private final ManifestStore manifests;
+  private final String input;
+  private final String manifest;
+  private final Optional<LocalDate> date;
+
+  PlanTasklet(InputLister lister, ManifestStore manifests, String input, String manifest,
+      Optional<LocalDate> date) {
+    this.lister = lister;
+    this.manifests = manifests;
+    this.input = input;
+    this.manifest = manifest;
+    this.date = date;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    if (!manifests.exists(manifest)) {
+      List<SourceFile> files = lister.list(input).stream()
+          .filter(f -> date.isEmpty() || f.pathDate().isEmpty() || f.pathDate().equals(date))
+          .toList();
+      manifests.write(manifest, files);
+    }
+    long planned = manifests.read(manifest).size();
+    chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+        .putLong(IngestJob.FILES_PLANNED, planned);
+    contribution.incrementReadCount();
+    return RepeatStatus.FINISHED;
+  }
+}

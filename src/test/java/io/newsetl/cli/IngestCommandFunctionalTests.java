@@ -1,0 +1,150 @@
+package io.newsetl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsetl.article.ArticleId;
+import io.newsetl.article.DocumentRef;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real command on {@code sample-input/}, read back with DuckDB as an analyst would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IngestCommandFunctionalTests {
+
+  private static final String SEED = "2023/07/13/000_2974fc50fc4f2d80.txt";
+
+  @TempDir Path work;
+  private Path output;
+  private String firstSummary;
+
+  @BeforeAll
+  void runOnSampleInput() {
+    output = work.resolve("dataset");
+    Result first = ingest();
+    assertThat(first.status).isZero();
+    firstSummary = first.out;
+  }
+
+  @Test
+  @Order(1)
+  void summaryCountsFilesArticlesAndLanguages() {
+    assertThat(firstSummary).contains("COMPLETED").contains("articles").contains("languages").contains("ar ");
+  }
+
+  @Test
+  @Order(2)
+  void datasetHasHivePartitionsAndDocumentedTypes() throws Exception {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+      Map<String, String> types = new LinkedHashMap<>();
+      try (ResultSet rs = sql.executeQuery("DESCRIBE SELECT * FROM " + articles())) {
+        while (rs.next()) {
+          types.put(rs.getString("column_name"), rs.getString("column_type"));
+        }
+      }
+      assertThat(types).containsEntry("archive_date", "DATE").containsEntry("lang", "VARCHAR")
+          .containsEntry("article_id", "VARCHAR").containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
+          .containsEntry("authors", "VARCHAR[]").containsEntry("word_count", "INTEGER")
+          .containsEntry("language_confidence", "DOUBLE").containsEntry("text", "VARCHAR");
+      assertThat(single(sql, "SELECT count(*) FROM " + articles() + " WHERE lang = 'ar'")).isNotEqualTo("0");
+      assertThat(single(sql, "SELECT count(DISTINCT archive_date) FROM " + articles())).isNotEqualTo("1");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void seedArticleIsArabicWithItsFirstLineAsTitle() throws Exception {
+    List<String> seedLines = Files.readAllLines(Path.of("sample-input", SEED), StandardCharsets.UTF_8);
+    String id = ArticleId.of(new DocumentRef(SEED, 0)).value();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+      String where = " FROM " + articles() + " WHERE article_id = '" + id + "'";
+      assertThat(single(sql, "SELECT lang" + where)).isEqualTo("ar");
+      assertThat(single(sql, "SELECT archive_date" + where)).isEqualTo("2023-07-13");
+      assertThat(single(sql, "SELECT title" + where)).isEqualTo(seedLines.get(0).strip());
+      assertThat(single(sql, "SELECT text" + where))
+          .startsWith(seedLines.get(1).strip().substring(0, 40))
+          .contains("Storm-0558").contains("رويترز").doesNotContain("\u0640");
+      assertThat(single(sql, "SELECT media_type" + where)).isEqualTo("text/plain");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void rerunLeavesTheSameRowsWithoutDuplicates() throws Exception {
+    List<String> before = ids();
+
+    Result second = ingest();
+
+    assertThat(second.status).isZero();
+    assertThat(ids()).isEqualTo(before).doesNotHaveDuplicates();
+    try (Stream<Path> files = Files.walk(output)) {
+      assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(".crc"));
+    }
+  }
+
+  @Test
+  @Order(5)
+  void wrongArgumentsExitWithUsageStatus() {
+    assertThat(NewsEtl.execute("ingest", "--input", "sample-input")).isEqualTo(ExitCodes.USAGE);
+    assertThat(NewsEtl.execute("ingest", "--input", "x", "--output", "y", "--date", "13/07/2023"))
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  private List<String> ids() throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT article_id FROM " + articles() + " ORDER BY 1")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  private Result ingest() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      int status = NewsEtl.execute("ingest", "--input", "sample-input", "--output", output.toString(),
+          "--news-etl.home=" + work.resolve("home"));
+      return new Result(status, captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  private String articles() {
+    return "read_parquet('" + output + "/articles/**/*.parquet', hive_partitioning=true)";
+  }
+
+  private static String single(Statement sql, String query) throws Exception {
+    try (ResultSet rs = sql.executeQuery(query)) {
+      assertThat(rs.next()).as("a row for %s", query).isTrue();
+      return rs.getString(1);
+    }
+  }
+
+  private record Result(int status, String out) {}
+}
