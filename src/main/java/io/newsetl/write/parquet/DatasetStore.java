@@ -17,7 +17,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
@@ -41,7 +40,7 @@ final class DatasetStore {
   static DatasetStore open(String output) throws IOException {
     Configuration configuration = new Configuration();
     // the checksummed local file system would leave a .crc file beside every file
-    configuration.setClass("fs.file.impl", RawLocalFileSystem.class, FileSystem.class);
+    configuration.setClass("fs.file.impl", PosixLocalFileSystem.class, FileSystem.class);
     configuration.setBoolean("fs.file.impl.disable.cache", true);
     URI uri = new Path(output).toUri();
     Path path =
