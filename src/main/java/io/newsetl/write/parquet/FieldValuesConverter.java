@@ -1,0 +1,137 @@
+package io.newsetl.write.parquet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Collects one row of a flat schema into {@link FieldValues}: strings (UTF-8), INT32, INT64 and
+ * DOUBLE columns, and lists of strings in the three-level LIST layout. Not thread-safe.
+ */
+final class FieldValuesConverter extends GroupConverter {
+
+  private final MessageType schema;
+  private final Converter[] children;
+  private Object[] values;
+
+  FieldValuesConverter(MessageType schema) {
+    this.schema = schema;
+    this.children = new Converter[schema.getFieldCount()];
+    for (int i = 0; i < children.length; i++) {
+      Type type = schema.getType(i);
+      children[i] = type.isPrimitive() ? new Slot(i) : new StringListSlot(i, type.asGroupType());
+    }
+  }
+
+  @Override
+  public Converter getConverter(int fieldIndex) {
+    return children[fieldIndex];
+  }
+
+  @Override
+  public void start() {
+    values = new Object[children.length];
+  }
+
+  @Override
+  public void end() {
+    // the row is complete; current() hands it out
+  }
+
+  FieldValues current() {
+    return new FieldValues(schema, values);
+  }
+
+  private final class Slot extends PrimitiveConverter {
+    private final int index;
+
+    Slot(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public void addBinary(Binary value) {
+      values[index] = value.toStringUsingUTF8();
+    }
+
+    @Override
+    public void addInt(int value) {
+      values[index] = value;
+    }
+
+    @Override
+    public void addLong(long value) {
+      values[index] = value;
+    }
+
+    @Override
+    public void addDouble(double value) {
+      values[index] = value;
+    }
+  }
+
+  /** {@code group name (LIST) { repeated group list { element; } }}. */
+  private final class StringListSlot extends GroupConverter {
+    private final int index;
+    private final GroupConverter repeated;
+    private List<String> items;
+
+    StringListSlot(int index, GroupType type) {
+      if (!(type.getLogicalTypeAnnotation()
+              instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation)
+          || type.getFieldCount() != 1
+          || type.getType(0).asGroupType().getFieldCount() != 1) {
+        throw new IllegalArgumentException("not a three-level list of strings: " + type);
+      }
+      this.index = index;
+      this.repeated = new ListElements();
+    }
+
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return repeated;
+    }
+
+    @Override
+    public void start() {
+      items = new ArrayList<>();
+    }
+
+    @Override
+    public void end() {
+      values[index] = List.copyOf(items);
+    }
+
+    private final class ListElements extends GroupConverter {
+      private final PrimitiveConverter element =
+          new PrimitiveConverter() {
+            @Override
+            public void addBinary(Binary value) {
+              items.add(value.toStringUsingUTF8());
+            }
+          };
+
+      @Override
+      public Converter getConverter(int fieldIndex) {
+        return element;
+      }
+
+      @Override
+      public void start() {
+        // one element follows
+      }
+
+      @Override
+      public void end() {
+        // the element was added
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.newsetl.write.parquet;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.OutputFile;
+
+/** Opens Parquet writers and readers on a {@link DatasetStore} with a run's settings. */
+final class ParquetFiles {
+
+  /**
+   * Row group size of staged and intermediate files. Small, because a merge holds one row group of
+   * every file it reads in memory.
+   */
+  static final long STAGING_ROW_GROUP_SIZE = 4L * 1024 * 1024;
+
+  private final DatasetStore store;
+  private final WriteSettings settings;
+
+  ParquetFiles(DatasetStore store, WriteSettings settings) {
+    this.store = store;
+    this.settings = settings;
+  }
+
+  /** A writer that creates or replaces {@code path}. */
+  <T> ParquetWriter<T> writer(Path path, WriteSupport<T> support, long rowGroupSize)
+      throws IOException {
+    Configuration configuration = store.configuration();
+    return new WriterBuilder<>(HadoopOutputFile.fromPath(path, configuration), support)
+        .withConf(configuration)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .withCompressionCodec(codec(settings.compression()))
+        .withRowGroupSize(rowGroupSize)
+        .withPageSize(settings.pageSize())
+        .withDictionaryEncoding(true)
+        .build();
+  }
+
+  /** The rows of a file, one row group in memory at a time. */
+  <T> RowSource<T> rows(Path path, ReadSupport<T> support) throws IOException {
+    ParquetReader<T> reader =
+        new ReaderBuilder<>(HadoopInputFile.fromPath(path, store.configuration()), support).build();
+    return new RowSource<>() {
+      @Override
+      public Optional<T> next() throws IOException {
+        return Optional.ofNullable(reader.read());
+      }
+
+      @Override
+      public void close() throws IOException {
+        reader.close();
+      }
+    };
+  }
+
+  private static CompressionCodecName codec(WriteSettings.Compression compression) {
+    return switch (compression) {
+      case ZSTD -> CompressionCodecName.ZSTD;
+      case SNAPPY -> CompressionCodecName.SNAPPY;
+      case GZIP -> CompressionCodecName.GZIP;
+      case UNCOMPRESSED -> CompressionCodecName.UNCOMPRESSED;
+    };
+  }
+
+  private static final class WriterBuilder<T> extends ParquetWriter.Builder<T, WriterBuilder<T>> {
+    private final WriteSupport<T> support;
+
+    WriterBuilder(OutputFile file, WriteSupport<T> support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected WriterBuilder<T> self() {
+      return this;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // the abstract method to implement; newer overloads call it
+    protected WriteSupport<T> getWriteSupport(Configuration configuration) {
+      return support;
+    }
+  }
+
+  private static final class ReaderBuilder<T> extends ParquetReader.Builder<T> {
+    private final ReadSupport<T> support;
+
+    ReaderBuilder(InputFile file, ReadSupport<T> support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected ReadSupport<T> getReadSupport() {
+      return support;
+    }
+  }
+}
