@@ -67,7 +67,7 @@ final class NitfReader {
           Optional<String> headline = text(xml);
           story.headline = story.headline.isPresent() ? story.headline : headline;
         }
-        case "byline" -> story.byline = text(xml);
+        case "byline" -> story.byline = text(xml, "byttl");
         case "dateline" -> story.dateline = text(xml);
         case "p" -> text(xml).ifPresent(story.paragraphs::add);
         case "date.issue" -> story.issued = parseNorm(xml.getAttributeValue(null, "norm"));
@@ -79,15 +79,26 @@ final class NitfReader {
   }
 
   private static Optional<String> text(XMLStreamReader xml) throws XMLStreamException {
+    return text(xml, null);
+  }
+
+  /** The element's text, leaving out the content of child elements named {@code skipped}. */
+  private static Optional<String> text(XMLStreamReader xml, String skipped) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     int depth = 1;
+    int skipDepth = 0;
     while (depth > 0 && xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
+        if (skipDepth == 0 && xml.getLocalName().equals(skipped)) {
+          skipDepth = depth;
+        }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
+        skipDepth = depth == skipDepth ? 0 : skipDepth;
         depth--;
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+      } else if (skipDepth == 0
+          && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
         text.append(xml.getText());
       }
     }

@@ -63,6 +63,11 @@ final class TikaTextReader {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (String creator : metadata.getValues(TikaCoreProperties.CREATOR)) {
       String name = creator.replaceAll("<[^>]*>", "").replace("\"", "").strip();
+      // Some formats repeat the creator in one value ("AFP, AFP"): keep it once.
+      List<String> parts = List.of(name.split("\\s*[,;]\\s*"));
+      if (parts.size() > 1 && parts.stream().distinct().count() == 1) {
+        name = parts.get(0);
+      }
       if (!name.isEmpty()) {
         names.add(name);
       }

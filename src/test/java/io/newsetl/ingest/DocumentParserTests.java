@@ -89,7 +89,7 @@ class DocumentParserTests {
         <nitf><head><title>Rates on hold</title>
         <docdata><date.issue norm="20230713T101500Z"/><doc.copyright holder="Example Wire"/></docdata></head>
         <body><body.head><hedline><hl1>Central bank keeps rates on hold</hl1></hedline>
-        <byline>By Jane Doe</byline><dateline>FRANKFURT, July 13</dateline></body.head>
+        <byline>By <person>Jane Doe</person> <byttl>Staff writer</byttl></byline><dateline>FRANKFURT, July 13</dateline></body.head>
         <body.content><p>The bank held rates steady on Thursday.</p><p>"We remain vigilant," she said.</p></body.content></body></nitf>
         """;
 
