@@ -2,12 +2,16 @@ package io.newsetl.write.parquet;
 
 import io.newsetl.article.Article;
 import io.newsetl.article.PublicationDate;
+import java.util.Set;
 
 /** Writes {@link ArticleRow}s in the {@link ArticleSchema} layout. */
 final class ArticleWriteSupport extends RowWriteSupport<ArticleRow> {
 
+  private static final Set<String> DISTINCT =
+      Set.of("article_id", "source_path", "source_uri", "title", "url", "text", "text_sha256");
+
   ArticleWriteSupport(WriteSettings settings) {
-    super(ArticleSchema.MESSAGE_TYPE, ArticleSchema.SCHEMA_VERSION, settings);
+    super(ArticleSchema.MESSAGE_TYPE, DISTINCT, ArticleSchema.SCHEMA_VERSION, settings);
   }
 
   @Override

@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The file system a dataset lives on, through the Hadoop FileSystem API ({@code file:}, {@code
@@ -92,12 +90,13 @@ final class DatasetStore {
   /** Every file below a folder; empty when it is absent. */
   List<Path> listFilesBelow(Path folder) throws IOException {
     List<Path> files = new ArrayList<>();
-    if (!fileSystem.exists(folder)) {
-      return files;
-    }
-    RemoteIterator<LocatedFileStatus> it = fileSystem.listFiles(folder, true);
-    while (it.hasNext()) {
-      files.add(it.next().getPath());
+    // listStatus, not listFiles: located statuses read permissions, a process per local file
+    for (FileStatus entry : list(folder)) {
+      if (entry.isDirectory()) {
+        files.addAll(listFilesBelow(entry.getPath()));
+      } else {
+        files.add(entry.getPath());
+      }
     }
     return files;
   }

@@ -33,17 +33,21 @@ final class ParquetFiles {
   }
 
   /** A writer that creates or replaces {@code path}. */
-  <T> ParquetWriter<T> writer(Path path, WriteSupport<T> support, long rowGroupSize)
+  <T> ParquetWriter<T> writer(Path path, RowWriteSupport<T> support, long rowGroupSize)
       throws IOException {
     Configuration configuration = store.configuration();
-    return new WriterBuilder<>(HadoopOutputFile.fromPath(path, configuration), support)
-        .withConf(configuration)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-        .withCompressionCodec(codec(settings.compression()))
-        .withRowGroupSize(rowGroupSize)
-        .withPageSize(settings.pageSize())
-        .withDictionaryEncoding(true)
-        .build();
+    WriterBuilder<T> builder =
+        new WriterBuilder<>(HadoopOutputFile.fromPath(path, configuration), support)
+            .withConf(configuration)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .withCompressionCodec(codec(settings.compression()))
+            .withRowGroupSize(rowGroupSize)
+            .withPageSize(settings.pageSize())
+            .withDictionaryEncoding(true);
+    for (String column : support.distinctColumns()) {
+      builder.withDictionaryEncoding(column, false);
+    }
+    return builder.build();
   }
 
   /** The rows of a file, one row group in memory at a time. */

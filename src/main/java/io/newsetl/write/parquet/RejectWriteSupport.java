@@ -1,12 +1,17 @@
 package io.newsetl.write.parquet;
 
 import io.newsetl.article.Reject;
+import java.util.Set;
 
 /** Writes {@link RejectRow}s in the {@link RejectSchema} layout. */
 final class RejectWriteSupport extends RowWriteSupport<RejectRow> {
 
   RejectWriteSupport(WriteSettings settings) {
-    super(RejectSchema.MESSAGE_TYPE, RejectSchema.SCHEMA_VERSION, settings);
+    super(
+        RejectSchema.MESSAGE_TYPE,
+        Set.of("source_path", "source_uri"),
+        RejectSchema.SCHEMA_VERSION,
+        settings);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 
 /**
  * Writes rows into {@code part-<runId>-<n>.parquet} files of one folder, starting a new file once
@@ -17,7 +16,7 @@ final class RollingWriter<T> implements Closeable {
   private final ParquetFiles files;
   private final DatasetStore store;
   private final Path folder;
-  private final Supplier<? extends WriteSupport<T>> support;
+  private final Supplier<? extends RowWriteSupport<T>> support;
   private final WriteSettings settings;
   private ParquetWriter<T> current;
   private Path currentPath;
@@ -29,7 +28,7 @@ final class RollingWriter<T> implements Closeable {
       ParquetFiles files,
       DatasetStore store,
       Path folder,
-      Supplier<? extends WriteSupport<T>> support,
+      Supplier<? extends RowWriteSupport<T>> support,
       WriteSettings settings) {
     this.files = files;
     this.store = store;

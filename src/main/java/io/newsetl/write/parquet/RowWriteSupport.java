@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
@@ -23,11 +24,21 @@ abstract class RowWriteSupport<T> extends WriteSupport<T> {
   static final String RUN_ID_KEY = "news_etl.run_id";
 
   private final MessageType schema;
+  private final Set<String> distinctColumns;
   private final Map<String, String> footer;
   private RecordConsumer consumer;
 
-  RowWriteSupport(MessageType schema, String schemaVersion, WriteSettings settings) {
+  /**
+   * @param distinctColumns columns whose values seldom repeat, written without a dictionary, which
+   *     would only cost time there
+   */
+  RowWriteSupport(
+      MessageType schema,
+      Set<String> distinctColumns,
+      String schemaVersion,
+      WriteSettings settings) {
     this.schema = schema;
+    this.distinctColumns = Set.copyOf(distinctColumns);
     this.footer =
         Map.of(
             SCHEMA_VERSION_KEY, schemaVersion,
@@ -39,6 +50,10 @@ abstract class RowWriteSupport<T> extends WriteSupport<T> {
   @SuppressWarnings("deprecation") // the abstract method to implement; newer overloads call it
   public final WriteContext init(Configuration configuration) {
     return new WriteContext(schema, footer);
+  }
+
+  Set<String> distinctColumns() {
+    return distinctColumns;
   }
 
   @Override

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 
 /**
  * Writes a run's chunks of articles and rejects into the run's staging area, {@code
@@ -106,7 +105,7 @@ public final class StagingWriter {
     return names;
   }
 
-  private <T> String stage(Path folder, StagedGroup group, WriteSupport<T> support, List<T> rows)
+  private <T> String stage(Path folder, StagedGroup group, RowWriteSupport<T> support, List<T> rows)
       throws IOException {
     String name = group.fileName();
     Path temporary = new Path(folder, "." + name + "." + UUID.randomUUID() + ".tmp");
