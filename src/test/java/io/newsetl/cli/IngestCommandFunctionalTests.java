@@ -22,25 +22,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real command on {@code sample-input/}, read back with DuckDB as an analyst would.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IngestCommandFunctionalTests {
 
   private static final String SEED = "2023/07/13/000_2974fc50fc4f2d80.txt";
 
-  @TempDir Path work;
-  private Path output;
-  private String firstSummary;
+  @TempDir static Path work;
+  private static Path output;
+  private static String firstSummary;
 
   @BeforeAll
-  void runOnSampleInput() {
+  static void runOnSampleInput() {
     output = work.resolve("dataset");
     Result first = ingest();
     assertThat(first.status).isZero();
@@ -122,7 +120,7 @@ class IngestCommandFunctionalTests {
     return ids;
   }
 
-  private Result ingest() {
+  private static Result ingest() {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
