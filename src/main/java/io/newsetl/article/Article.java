@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param wordCount number of words in {@code text}
  * @param textSha256 lower-case hex SHA-256 of the UTF-8 bytes of {@code text}
  * @param archiveDate the partition the article is filed under
+ * @param enrichment temporal expressions, sources and quotes found in {@code text}
  */
 public record Article(
     ArticleId id,
@@ -41,7 +42,8 @@ public record Article(
     String text,
     int wordCount,
     String textSha256,
-    LocalDate archiveDate) {
+    LocalDate archiveDate,
+    Enrichment enrichment) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -58,5 +60,34 @@ public record Article(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(textSha256, "textSha256");
     Objects.requireNonNull(archiveDate, "archiveDate");
+    Objects.requireNonNull(enrichment, "enrichment");
+  }
+
+  /** An article before enrichment. */
+  public Article(
+      ArticleId id,
+      DocumentRef ref,
+      String uri,
+      String mediaType,
+      Optional<String> charset,
+      Optional<String> title,
+      List<String> authors,
+      Optional<String> publisher,
+      Optional<String> url,
+      Optional<PublicationDate> published,
+      String language,
+      double languageConfidence,
+      String text,
+      int wordCount,
+      String textSha256,
+      LocalDate archiveDate) {
+    this(id, ref, uri, mediaType, charset, title, authors, publisher, url, published, language,
+        languageConfidence, text, wordCount, textSha256, archiveDate, Enrichment.none());
+  }
+
+  /** The same article with what enrichment found. */
+  public Article withEnrichment(Enrichment found) {
+    return new Article(id, ref, uri, mediaType, charset, title, authors, publisher, url, published,
+        language, languageConfidence, text, wordCount, textSha256, archiveDate, found);
   }
 }

@@ -45,7 +45,8 @@ final class ArticleReadSupport extends RowReadSupport<ArticleRow> {
             values.string("text"),
             values.int32("word_count"),
             values.string("text_sha256"),
-            archiveDate);
+            archiveDate,
+            EnrichmentColumns.read(values));
     return new ArticleRow(
         article,
         values.optionalString("duplicate_of"),

@@ -1,11 +1,13 @@
 package io.newsetl.write.parquet;
 
+import static io.newsetl.write.parquet.Columns.optionalInt32;
 import static io.newsetl.write.parquet.Columns.optionalString;
 import static io.newsetl.write.parquet.Columns.optionalTimestamp;
 import static io.newsetl.write.parquet.Columns.requiredDouble;
 import static io.newsetl.write.parquet.Columns.requiredInt32;
 import static io.newsetl.write.parquet.Columns.requiredString;
 import static io.newsetl.write.parquet.Columns.requiredStringList;
+import static io.newsetl.write.parquet.Columns.requiredStructList;
 import static io.newsetl.write.parquet.Columns.requiredTimestamp;
 
 import org.apache.parquet.schema.MessageType;
@@ -42,6 +44,15 @@ public final class ArticleSchema {
           requiredInt32("word_count"),
           requiredString("text_sha256"),
           optionalString("duplicate_of"),
+          requiredStructList("temporal",
+              requiredString("text"), requiredString("type"), requiredString("value"),
+              requiredInt32("start"), requiredInt32("end")),
+          requiredStructList("sources",
+              requiredString("name"), optionalString("id"), requiredString("role"),
+              requiredString("text"), optionalInt32("start"), optionalInt32("end")),
+          requiredStructList("quotes",
+              requiredString("text"), optionalString("speaker"), optionalString("speaker_text"),
+              optionalString("cue"), requiredInt32("start"), requiredInt32("end")),
           requiredString("run_id"),
           requiredTimestamp("ingested_at"));
 

@@ -34,6 +34,9 @@ final class ArticleWriteSupport extends RowWriteSupport<ArticleRow> {
     int32("word_count", article.wordCount());
     string("text_sha256", article.textSha256());
     optionalString("duplicate_of", row.duplicateOf());
+    structList("temporal", EnrichmentColumns.temporal(article.enrichment()));
+    structList("sources", EnrichmentColumns.sources(article.enrichment()));
+    structList("quotes", EnrichmentColumns.quotes(article.enrichment()));
     string("run_id", row.runId());
     timestamp("ingested_at", row.ingestedAt());
   }

@@ -7,6 +7,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.Type;
@@ -47,6 +48,23 @@ final class Columns {
 
   static Type optionalTimestamp(String name) {
     return Types.optional(INT64).as(UTC_MICROS).named(name);
+  }
+
+  static Type optionalInt32(String name) {
+    return Types.optional(INT32).named(name);
+  }
+
+  /**
+   * A list of structs in the three-level LIST layout ({@code name.list.element}), neither list
+   * nor elements null; the struct's fields are the given columns.
+   */
+  static Type requiredStructList(String name, Type... fields) {
+    GroupType element = new GroupType(Type.Repetition.REQUIRED, "element", fields);
+    GroupType list = new GroupType(Type.Repetition.REPEATED, "list", element);
+    return Types.buildGroup(Type.Repetition.REQUIRED)
+        .as(LogicalTypeAnnotation.listType())
+        .addField(list)
+        .named(name);
   }
 
   /** A list of UTF-8 strings in the three-level LIST layout, neither list nor elements null. */

@@ -49,6 +49,12 @@ final class FieldValues {
     return (List<String>) required(name);
   }
 
+  /** A list-of-structs column: one array of field values (in schema order) per element. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> structs(String name) {
+    return (List<Object[]>) required(name);
+  }
+
   private Object value(String name) {
     return values[schema.getFieldIndex(name)];
   }

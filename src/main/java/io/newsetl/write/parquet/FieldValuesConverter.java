@@ -26,7 +26,9 @@ final class FieldValuesConverter extends GroupConverter {
     this.children = new Converter[schema.getFieldCount()];
     for (int i = 0; i < children.length; i++) {
       Type type = schema.getType(i);
-      children[i] = type.isPrimitive() ? new Slot(i) : new StringListSlot(i, type.asGroupType());
+      children[i] = type.isPrimitive() ? new Slot(i)
+          : isStructList(type.asGroupType()) ? new StructListSlot(i, type.asGroupType())
+          : new StringListSlot(i, type.asGroupType());
     }
   }
 
@@ -43,6 +45,11 @@ final class FieldValuesConverter extends GroupConverter {
   @Override
   public void end() {
     // the row is complete; current() hands it out
+  }
+
+  private static boolean isStructList(GroupType list) {
+    Type element = list.getType(0).asGroupType().getType(0);
+    return !element.isPrimitive();
   }
 
   FieldValues current() {
@@ -131,6 +138,99 @@ final class FieldValuesConverter extends GroupConverter {
       @Override
       public void end() {
         // the element was added
+      }
+    }
+  }
+
+  /** {@code group name (LIST) { repeated group list { group element { fields… } } }}. */
+  private final class StructListSlot extends GroupConverter {
+    private final int index;
+    private final GroupConverter repeated;
+    private final int fieldCount;
+    private List<Object[]> items;
+    private Object[] current;
+
+    StructListSlot(int index, GroupType type) {
+      this.index = index;
+      GroupType element = type.getType(0).asGroupType().getType(0).asGroupType();
+      this.fieldCount = element.getFieldCount();
+      GroupConverter struct = new StructFields();
+      this.repeated = new GroupConverter() {
+        @Override
+        public Converter getConverter(int fieldIndex) {
+          return struct;
+        }
+
+        @Override
+        public void start() {
+          // one element follows
+        }
+
+        @Override
+        public void end() {
+          // the element was added
+        }
+      };
+    }
+
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return repeated;
+    }
+
+    @Override
+    public void start() {
+      items = new ArrayList<>();
+    }
+
+    @Override
+    public void end() {
+      values[index] = List.copyOf(items);
+    }
+
+    private final class StructFields extends GroupConverter {
+      private final Converter[] fields = new Converter[fieldCount];
+
+      StructFields() {
+        for (int i = 0; i < fieldCount; i++) {
+          int field = i;
+          fields[i] = new PrimitiveConverter() {
+            @Override
+            public void addBinary(Binary value) {
+              current[field] = value.toStringUsingUTF8();
+            }
+
+            @Override
+            public void addInt(int value) {
+              current[field] = value;
+            }
+
+            @Override
+            public void addLong(long value) {
+              current[field] = value;
+            }
+
+            @Override
+            public void addDouble(double value) {
+              current[field] = value;
+            }
+          };
+        }
+      }
+
+      @Override
+      public Converter getConverter(int fieldIndex) {
+        return fields[fieldIndex];
+      }
+
+      @Override
+      public void start() {
+        current = new Object[fieldCount];
+      }
+
+      @Override
+      public void end() {
+        items.add(current);
       }
     }
   }

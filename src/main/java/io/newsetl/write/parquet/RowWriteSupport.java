@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -124,6 +125,55 @@ abstract class RowWriteSupport<T> extends WriteSupport<T> {
     }
     consumer.endGroup();
     end(name);
+  }
+
+  /**
+   * A list of structs in the three-level LIST layout. Each element gives one value per field of
+   * the struct, in schema order: a {@code String}, {@code Integer}, {@code Long} or {@code Double},
+   * or {@code null} / an empty {@code Optional} for a missing optional field.
+   */
+  final void structList(String name, List<List<Object>> elements) {
+    GroupType element =
+        schema.getType(name).asGroupType().getType(0).asGroupType().getType(0).asGroupType();
+    start(name);
+    consumer.startGroup();
+    if (!elements.isEmpty()) {
+      consumer.startField("list", 0);
+      for (List<Object> fields : elements) {
+        consumer.startGroup();
+        consumer.startField("element", 0);
+        consumer.startGroup();
+        for (int i = 0; i < fields.size(); i++) {
+          structField(element.getFieldName(i), i, fields.get(i));
+        }
+        consumer.endGroup();
+        consumer.endField("element", 0);
+        consumer.endGroup();
+      }
+      consumer.endField("list", 0);
+    }
+    consumer.endGroup();
+    end(name);
+  }
+
+  private void structField(String field, int index, Object value) {
+    Object present = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+    if (present == null) {
+      return;
+    }
+    consumer.startField(field, index);
+    if (present instanceof String text) {
+      consumer.addBinary(utf8(text));
+    } else if (present instanceof Integer number) {
+      consumer.addInteger(number);
+    } else if (present instanceof Long number) {
+      consumer.addLong(number);
+    } else if (present instanceof Double number) {
+      consumer.addDouble(number);
+    } else {
+      throw new IllegalArgumentException("unsupported struct value: " + present.getClass());
+    }
+    consumer.endField(field, index);
   }
 
   private void start(String name) {

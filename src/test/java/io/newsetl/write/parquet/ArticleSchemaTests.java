@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.newsetl.article.Article;
+import io.newsetl.article.Enrichment;
+import io.newsetl.article.Quotation;
+import io.newsetl.article.Source;
+import io.newsetl.article.Temporal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +60,21 @@ class ArticleSchemaTests {
                 .authors("王伟")
                 .text("外交部发言人周三表示，谈判将于下周恢复。")
                 .build(),
+            Optional.empty()),
+        arguments(
+            "enrichment with every struct field, and with optional ones missing",
+            article("2023/07/13/seed.txt")
+                .language("ar")
+                .text("قال وانغ يوم الأربعاء لرويترز: «كفى».")
+                .build()
+                .withEnrichment(new Enrichment(
+                    List.of(new Temporal("يوم الأربعاء", "DATE", "2023-07-12", 8, 20)),
+                    List.of(
+                        new Source("Reuters", Optional.of("Q130879"), "cited", "لرويترز", 21, 28),
+                        new Source("Example Times", Optional.empty(), "publisher", "Example Times", -1, -1)),
+                    List.of(
+                        new Quotation("كفى", Optional.of("وانغ"), Optional.of("وانغ"), Optional.of("قال"), 30, 35),
+                        new Quotation("no speaker", Optional.empty(), Optional.empty(), Optional.empty(), 0, 3)))),
             Optional.empty()),
         arguments(
             "instant before the epoch",
@@ -113,6 +132,9 @@ class ArticleSchemaTests {
             "word_count",
             "text_sha256",
             "duplicate_of",
+            "temporal",
+            "sources",
+            "quotes",
             "run_id",
             "ingested_at");
   }
