@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.newsetl.enrich.SeedArticle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,19 @@ class SourceExtractorTests {
           """)
   void nonCitations(String text, String language) {
     assertThat(extract(text, language)).isEmpty();
+  }
+
+  @Test
+  void seedArticleCitesReutersTwice() {
+    String text = SeedArticle.text();
+
+    List<SourceMention> mentions = extract(text, "ar");
+
+    assertThat(mentions).extracting(SourceMention::name, SourceMention::role, SourceMention::text)
+        .containsExactly(
+            tuple("Reuters", SourceRole.CITED, "رويترز"), tuple("Reuters", SourceRole.CITED, "رويترز"));
+    assertThat(text.substring(0, mentions.get(0).end())).endsWith("ونقلت وكالة رويترز");
+    assertThat(text.substring(0, mentions.get(1).end())).endsWith("لرويترز");
   }
 
   @ParameterizedTest(name = "{0}")

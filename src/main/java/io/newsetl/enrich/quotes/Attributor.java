@@ -1,0 +1,20 @@
+package io.newsetl.enrich.quotes;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds speakers in one script's conventions. Implementations are stateless. */
+interface Attributor {
+
+  /**
+   * The speaker of a quotation, from the clause before it ({@code beforeStart} to the quote) or
+   * after it (the quote's end to {@code afterEnd}).
+   */
+  Optional<Attribution> forQuote(String text, QuoteSpan quote, int beforeStart, int afterEnd);
+
+  /** The speaker of a reported statement without quotation marks, remembered for later quotes. */
+  Optional<Attribution> forSentence(String text, int start, int end);
+
+  /** Full names written in a sentence, so that a later surname can be completed. */
+  List<String> names(String text, int start, int end);
+}
