@@ -27,8 +27,7 @@ record AliasEntry(
       caseSensitive |= rest.charAt(0) == '=';
       rest = rest.substring(1);
     }
-    return new AliasEntry(
-        outlet, language, rest, FoldedText.fold(rest), ambiguous, caseSensitive);
+    return new AliasEntry(outlet, language, rest, FoldedText.fold(rest), ambiguous, caseSensitive);
   }
 
   /** True when the original text span has the case this alias requires. */

@@ -4,8 +4,8 @@ package io.newsetl.enrich.sources;
  * An alias found in a text.
  *
  * @param alias the alias that matched
- * @param clitic Arabic clitic letters glued in front of the name ("ل" in "لرويترز"), folded;
- *     empty for most hits
+ * @param clitic Arabic clitic letters glued in front of the name ("ل" in "لرويترز"), folded; empty
+ *     for most hits
  * @param wordStart folded offset where the word starts, clitics included
  * @param foldedStart folded offset of the name itself
  * @param foldedEnd folded offset just after the name

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds catalog aliases in folded text with a character trie: longest match first, whole words
- * only (except for Chinese), Arabic clitics accepted in front of Arabic names. Immutable after
+ * Finds catalog aliases in folded text with a character trie: longest match first, whole words only
+ * (except for Chinese), Arabic clitics accepted in front of Arabic names. Immutable after
  * construction, so one index serves many threads.
  */
 final class AliasIndex {
@@ -65,7 +65,8 @@ final class AliasIndex {
         continue;
       }
       AliasHit hit = matchAt(text, p, clitic);
-      if (hit != null && (clitic.isEmpty() || hit.alias().arabic())
+      if (hit != null
+          && (clitic.isEmpty() || hit.alias().arabic())
           && (best == null || hit.foldedEnd() > best.foldedEnd())) {
         best = hit;
       }
@@ -74,39 +75,39 @@ final class AliasIndex {
   }
 
   private AliasHit matchAt(FoldedText text, int wordStart, String clitic) {
-    String folded = text.folded();
     int start = wordStart + clitic.length();
-    List<Integer> ends = null;
-    List<Node> nodes = null;
-    Node node = root;
-    int i = start;
-    while (node != null && i < folded.length()) {
-      char c = folded.charAt(i);
-      Node next = node.children.get(Character.isWhitespace(c) ? ' ' : c);
-      if (next == null) {
-        break;
-      }
-      i = Character.isWhitespace(c) ? skipSpaces(folded, i) : i + 1;
-      node = next;
-      if (!node.entries.isEmpty()) {
-        if (ends == null) {
-          ends = new ArrayList<>(2);
-          nodes = new ArrayList<>(2);
-        }
-        ends.add(i);
-        nodes.add(node);
-      }
-    }
-    if (ends == null) {
-      return null;
-    }
-    for (int k = ends.size() - 1; k >= 0; k--) {
-      AliasHit hit = accept(text, nodes.get(k), wordStart, clitic, start, ends.get(k));
+    List<Terminal> terminals = walk(text.folded(), start);
+    for (int k = terminals.size() - 1; k >= 0; k--) {
+      Terminal t = terminals.get(k);
+      AliasHit hit = accept(text, t.node(), wordStart, clitic, start, t.end());
       if (hit != null) {
         return hit;
       }
     }
     return null;
+  }
+
+  /** A trie node holding aliases, reached when the text up to {@code end} was read. */
+  private record Terminal(Node node, int end) {}
+
+  /** The alias-holding nodes passed while reading the text from {@code start}, shortest first. */
+  private List<Terminal> walk(String folded, int start) {
+    List<Terminal> terminals = List.of();
+    Node node = root;
+    int i = start;
+    while (i < folded.length()) {
+      char c = folded.charAt(i);
+      node = node.children.get(Character.isWhitespace(c) ? ' ' : c);
+      if (node == null) {
+        break;
+      }
+      i = Character.isWhitespace(c) ? skipSpaces(folded, i) : i + 1;
+      if (!node.entries.isEmpty()) {
+        terminals = terminals.isEmpty() ? new ArrayList<>(2) : terminals;
+        terminals.add(new Terminal(node, i));
+      }
+    }
+    return terminals;
   }
 
   private AliasHit accept(

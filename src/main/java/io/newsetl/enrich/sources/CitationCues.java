@@ -60,12 +60,17 @@ final class CitationCues {
   private Map<Kind, List<String>> merge(List<String> languages) {
     Map<Kind, List<String>> out = new EnumMap<>(Kind.class);
     for (String language : languages) {
-      byLanguage.getOrDefault(language, Map.of()).forEach(
-          (kind, list) -> out.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
+      byLanguage
+          .getOrDefault(language, Map.of())
+          .forEach((kind, list) -> out.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
     }
     // Longest phrases first, so "news agency" is tried before "agency".
-    out.replaceAll((kind, list) -> list.stream().distinct()
-        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList());
+    out.replaceAll(
+        (kind, list) ->
+            list.stream()
+                .distinct()
+                .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+                .toList());
     return out;
   }
 
@@ -85,7 +90,8 @@ final class CitationCues {
           throw new IllegalArgumentException(RESOURCE + " line " + number + ": need 3 cells");
         }
         Kind kind = Kind.valueOf(cells[1].strip().replace('-', '_').toUpperCase(Locale.ROOT));
-        byLanguage.computeIfAbsent(cells[0].strip(), l -> new EnumMap<>(Kind.class))
+        byLanguage
+            .computeIfAbsent(cells[0].strip(), l -> new EnumMap<>(Kind.class))
             .computeIfAbsent(kind, k -> new ArrayList<>())
             .add(FoldedText.fold(cells[2].strip()));
       }

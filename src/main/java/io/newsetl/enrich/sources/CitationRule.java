@@ -4,9 +4,9 @@ import io.newsetl.enrich.sources.CitationCues.Kind;
 
 /**
  * Decides whether an alias in the body is a citation of the outlet: "told Reuters", "according to
- * the AP", "ونقلت وكالة رويترز عن", "selon l'AFP", "laut dpa", "сообщает ТАСС", "据新华社",
- * "新华社报道". Unambiguous names count unless a blocker follows ("Reuters Plaza"); ambiguous ones
- * ("AP", "Petra", "الجزيرة") need a cue or an agency descriptor.
+ * the AP", "ونقلت وكالة رويترز عن", "selon l'AFP", "laut dpa", "сообщает ТАСС", "据新华社", "新华社报道".
+ * Unambiguous names count unless a blocker follows ("Reuters Plaza"); ambiguous ones ("AP",
+ * "Petra", "الجزيرة") need a cue or an agency descriptor.
  */
 final class CitationRule {
 
@@ -28,7 +28,9 @@ final class CitationRule {
   /** "Michael Bloomberg", "Queen Petra": an ambiguous alias after a capitalized word is a name. */
   private static boolean partOfName(HitContext c) {
     int end = c.hit.wordStart();
-    return end > 0 && c.folded.charAt(end - 1) == ' ' && c.capitalizedWordEndingAt(end - 1)
+    return end > 0
+        && c.folded.charAt(end - 1) == ' '
+        && c.capitalizedWordEndingAt(end - 1)
         && !sentenceStart(c, c.wordStart(end - 1));
   }
 

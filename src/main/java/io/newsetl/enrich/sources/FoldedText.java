@@ -12,9 +12,9 @@ import java.util.Objects;
  *
  * <p>Folding lower-cases (with {@link Locale#ROOT} rules), removes Latin diacritics ({@code é → e},
  * {@code ß → ss}), unifies apostrophes, dashes and spaces, maps Cyrillic {@code ё} to {@code е},
- * and applies the usual Arabic search normalization: hamza-carrying alefs to bare alef, alef maqsura
- * to yaa, taa marbuta to haa, and removal of harakat, tatweel and zero-width marks. Folding never
- * reorders characters; it only drops, replaces or expands them.
+ * and applies the usual Arabic search normalization: hamza-carrying alefs to bare alef, alef
+ * maqsura to yaa, taa marbuta to haa, and removal of harakat, tatweel and zero-width marks. Folding
+ * never reorders characters; it only drops, replaces or expands them.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -62,11 +62,23 @@ public final class FoldedText {
 
   /** The folded form of {@code text}, without the offset map. */
   public static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      out.append(foldChar(text.charAt(i)));
+      char c = text.charAt(i);
+      boolean unchanged = c < 0x80 && (c < 'A' || c > 'Z');
+      if (out == null && unchanged) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (unchanged) {
+        out.append(c);
+      } else {
+        out.append(foldChar(c));
+      }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 
   /** {@code text} with Latin diacritics removed but case kept, for case-sensitive comparisons. */

@@ -58,8 +58,8 @@ final class HitContext {
   }
 
   /**
-   * Start of the longest phrase of {@code kind} that ends exactly at {@code end} on a word
-   * boundary (Arabic clitics allowed in front of Arabic phrases), or -1.
+   * Start of the longest phrase of {@code kind} that ends exactly at {@code end} on a word boundary
+   * (Arabic clitics allowed in front of Arabic phrases), or -1.
    */
   int phraseEndingAt(int end, Kind kind) {
     for (String phrase : phrases(kind)) {

@@ -118,7 +118,10 @@ public final class OutletCatalog {
     String[] cells = line.split("\t", -1);
     if (cells.length != 3 + LANGUAGES.size()) {
       throw new IllegalArgumentException(
-          "outlet catalog line " + number + ": expected 10 tab-separated cells, got " + cells.length);
+          "outlet catalog line "
+              + number
+              + ": expected 10 tab-separated cells, got "
+              + cells.length);
     }
     OutletKind kind;
     try {

@@ -13,10 +13,10 @@ import java.util.Set;
  * dateline, agencies credited for the story, and agencies and outlets cited in the text.
  *
  * <p>Names are matched against an {@link OutletCatalog} in every catalog language whatever the
- * article's language; the language only selects the context words (citation cues, credit
- * markers). Ambiguous aliases ("AP", "SPA", "Petra", "dpa") count only in a dateline, a credit
- * position, or next to a cue or an agency descriptor. Offsets are into the text as given; a
- * publisher from metadata has offsets -1.
+ * article's language; the language only selects the context words (citation cues, credit markers).
+ * Ambiguous aliases ("AP", "SPA", "Petra", "dpa") count only in a dateline, a credit position, or
+ * next to a cue or an agency descriptor. Offsets are into the text as given; a publisher from
+ * metadata has offsets -1.
  *
  * <p>Returns an empty list when nothing is found; never null. Instances are immutable and
  * thread-safe; build one and share it.
@@ -54,16 +54,17 @@ public final class SourceExtractor {
   public List<SourceMention> extract(String text, String language, Optional<String> publisher) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(publisher, "publisher");
     List<SourceMention> mentions = new ArrayList<>();
     publisher.filter(p -> !p.isBlank()).ifPresent(p -> mentions.add(publisherMention(p)));
     FoldedText folded = FoldedText.of(text);
     List<AliasHit> hits = index.find(folded);
-    Set<String> tickers = tickers(folded.folded(), hits);
+    Set<String> companies = companyNames(folded, hits, language);
     AliasHit previous = null;
     for (AliasHit hit : hits) {
       HitContext context = new HitContext(folded, hit, cues, language);
-      boolean ticker = hit.alias().ambiguous() && tickers.contains(surface(folded, hit));
-      if (!ticker && !restatesPrevious(context, previous)) {
+      boolean company = hit.alias().ambiguous() && companies.contains(surface(folded, hit));
+      if (!company && !restatesPrevious(context, previous)) {
         role(context).ifPresent(role -> mentions.add(mention(hit, role, text)));
       }
       previous = hit;
@@ -86,17 +87,19 @@ public final class SourceExtractor {
     return CitationRule.matches(context) ? Optional.of(SourceRole.CITED) : Optional.empty();
   }
 
-  /** Names written as stock tickers somewhere in the text ("<AFP>") are companies there. */
-  private static Set<String> tickers(String folded, List<AliasHit> hits) {
-    Set<String> tickers = new HashSet<>();
+  /**
+   * Ambiguous names used for a company somewhere in the text ("<AFP>", "AFP Imaging Corp") mean
+   * that company throughout it.
+   */
+  private Set<String> companyNames(FoldedText folded, List<AliasHit> hits, String language) {
+    Set<String> companies = new HashSet<>();
     for (AliasHit hit : hits) {
-      int end = hit.foldedEnd();
-      if (hit.foldedStart() > 0 && folded.charAt(hit.foldedStart() - 1) == '<'
-          && end < folded.length() && folded.charAt(end) == '>') {
-        tickers.add(folded.substring(hit.foldedStart(), end));
+      if (hit.alias().ambiguous()
+          && CitationRule.blocked(new HitContext(folded, hit, cues, language))) {
+        companies.add(surface(folded, hit));
       }
     }
-    return tickers;
+    return companies;
   }
 
   private static String surface(FoldedText folded, AliasHit hit) {
@@ -104,8 +107,8 @@ public final class SourceExtractor {
   }
 
   /**
-   * "Press Trust of India (PTI)", "Emirates news agency WAM": an abbreviation right after the
-   * full name restates it.
+   * "Press Trust of India (PTI)", "Emirates news agency WAM": an abbreviation right after the full
+   * name restates it.
    */
   private static boolean restatesPrevious(HitContext context, AliasHit previous) {
     if (previous == null || !previous.outlet().equals(context.hit.outlet())) {
@@ -121,8 +124,7 @@ public final class SourceExtractor {
   private SourceMention publisherMention(String publisher) {
     Optional<Outlet> outlet = catalog.resolve(publisher);
     String name = outlet.map(Outlet::canonicalName).orElse(publisher.strip());
-    return new SourceMention(
-        name, outlet.map(Outlet::id), SourceRole.PUBLISHER, publisher, -1, -1);
+    return new SourceMention(name, outlet.map(Outlet::id), SourceRole.PUBLISHER, publisher, -1, -1);
   }
 
   private static SourceMention mention(AliasHit hit, SourceRole role, String text) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  *     publisher as given
  * @param id the outlet id (Wikidata QID or project id), empty for an unknown publisher
  * @param role how the outlet relates to the article
- * @param text the words in the text that name it (without Arabic clitics such as "ل" in
- *     "لرويترز"), or the credit line for a credit recognized by its house style; for {@link
+ * @param text the words in the text that name it (without Arabic clitics such as "ل" in "لرويترز"),
+ *     or the credit line for a credit recognized by its house style; for {@link
  *     SourceRole#PUBLISHER}, the metadata value
  * @param start offset of {@code text} in the article text, or -1 for {@link SourceRole#PUBLISHER}
  * @param end offset just after {@code text}, or -1 for {@link SourceRole#PUBLISHER}

@@ -65,8 +65,10 @@ class OutletCatalogTests {
 
     assertThat(outlet.canonicalName()).isEqualTo(name);
     assertThat(outlet.kind()).isEqualTo(kind);
-    assertThat(outlet.aliasesByLanguage().keySet()).containsExactlyElementsOf(OutletCatalog.LANGUAGES);
-    assertThat(outlet.aliasesByLanguage().values()).allSatisfy(list -> assertThat(list).isNotEmpty());
+    assertThat(outlet.aliasesByLanguage().keySet())
+        .containsExactlyElementsOf(OutletCatalog.LANGUAGES);
+    assertThat(outlet.aliasesByLanguage().values())
+        .allSatisfy(list -> assertThat(list).isNotEmpty());
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -109,7 +111,8 @@ class OutletCatalogTests {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"AP, true, true", "Reuters, false, false", "Petra, true, true", "dpa, true, false"})
-  void marksAmbiguousAndCaseSensitiveAliases(String alias, boolean ambiguous, boolean caseSensitive) {
+  void marksAmbiguousAndCaseSensitiveAliases(
+      String alias, boolean ambiguous, boolean caseSensitive) {
     AliasEntry entry =
         catalog.aliases().stream().filter(a -> a.text().equals(alias)).findFirst().orElseThrow();
 
@@ -122,7 +125,8 @@ class OutletCatalogTests {
     Set<String> ids = new HashSet<>();
     for (Outlet outlet : catalog.outlets()) {
       assertThat(ids.add(outlet.id())).as(outlet.id()).isTrue();
-      assertThat(outlet.id()).matches("Q[1-9][0-9]*|newsetl:(agency|broadcaster|newspaper|website)/[a-z0-9-]+");
+      assertThat(outlet.id())
+          .matches("Q[1-9][0-9]*|newsetl:(agency|broadcaster|newspaper|website)/[a-z0-9-]+");
     }
   }
 
