@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Speakers in Arabic, where the verb usually comes first: "وقال المتحدث باسم وزارة الخارجية وانغ وين
- * بين للصحفيين يوم الأربعاء “…”", "وقالت الشركة في بيان: “…”", "ونقلت وكالة رويترز عن هودج قوله:
- * “…”", "وأضافت أن “…”" (the subject is implied), "“…”، قال X".
+ * Speakers in Arabic, where the verb usually comes first: "وقال المتحدث باسم وزارة الخارجية وانغ
+ * وين بين للصحفيين يوم الأربعاء “…”", "وقالت الشركة في بيان: “…”", "ونقلت وكالة رويترز عن هودج
+ * قوله: “…”", "وأضافت أن “…”" (the subject is implied), "“…”، قال X".
  */
 final class ArabicAttributor implements Attributor {
 
@@ -26,7 +26,8 @@ final class ArabicAttributor implements Attributor {
   }
 
   @Override
-  public Optional<Attribution> forQuote(String text, QuoteSpan quote, int beforeStart, int afterEnd) {
+  public Optional<Attribution> forQuote(
+      String text, QuoteSpan quote, int beforeStart, int afterEnd) {
     return after(text, quote, afterEnd).or(() -> before(text, beforeStart, quote.start(), true));
   }
 
@@ -59,8 +60,8 @@ final class ArabicAttributor implements Attributor {
   }
 
   /**
-   * The last cue before {@code end}. With {@code quoted}, the quote at {@code end} must be what
-   * the verb introduces: a clause word or colon between them, or only a few words.
+   * The last cue before {@code end}. With {@code quoted}, the quote at {@code end} must be what the
+   * verb introduces: a clause word or colon between them, or only a few words.
    */
   private Optional<Attribution> before(String text, int start, int end, boolean quoted) {
     List<Token> t = Tokenizer.tokens(text, start, end);
@@ -80,9 +81,10 @@ final class ArabicAttributor implements Attributor {
       case PARTICIPLE -> Optional.of(Attribution.implied(verb, Reference.PARTICIPLE));
       case SAYING_NOUN -> Optional.ofNullable(names.beforeSayingNoun(text, t, cue.from(), verb));
       case ACCORDING -> Optional.of(names.afterVerb(text, t, cue.to(), verb));
-      default -> governs(t, cue.to(), quoted)
-          ? Optional.of(names.afterVerb(text, t, cue.to(), verb))
-          : Optional.empty();
+      default ->
+          governs(t, cue.to(), quoted)
+              ? Optional.of(names.afterVerb(text, t, cue.to(), verb))
+              : Optional.empty();
     };
   }
 

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an Arabic speaker phrase after its verb. The phrase runs to punctuation, a clause word
- * (إن، أن), a time or place adjunct (يوم، في) or an audience ("للصحفيين", "لرويترز"). Inside it, a
- * role noun ("المتحدث باسم وزارة الخارجية") is followed by the name once the definite words end
- * ("… الصينية وانغ وين بين"), or preceded by it ("آدم هودج المتحدث باسم …"); a phrase without a
- * name is kept as the role. Stateless.
+ * Reads an Arabic speaker phrase after its verb. The phrase runs to punctuation, a clause word (إن،
+ * أن), a time or place adjunct (يوم، في) or an audience ("للصحفيين", "لرويترز"). Inside it, a role
+ * noun ("المتحدث باسم وزارة الخارجية") is followed by the name once the definite words end ("…
+ * الصينية وانغ وين بين"), or preceded by it ("آدم هودج المتحدث باسم …"); a phrase without a name is
+ * kept as the role. Stateless.
  */
 final class ArabicNames {
 
   private static final String LANGUAGE = "ar";
   private static final int MAX_PHRASE = 12;
+
   /** Words that tie a role to its organization: "المتحدث باسم الوزارة". */
   private static final Set<String> CONNECTORS = Set.of("باسم", "لشوون", "لشئون");
 
@@ -43,7 +44,8 @@ final class ArabicNames {
     }
     List<Token> name = name(np);
     if (name.isEmpty()) {
-      return new Attribution(cue, start, stop, written, roleIndex(np) >= 0 ? Reference.ROLE : Reference.NAMED);
+      return new Attribution(
+          cue, start, stop, written, roleIndex(np) >= 0 ? Reference.ROLE : Reference.NAMED);
     }
     return new Attribution(cue, start, stop, Tokenizer.span(text, name), Reference.NAMED);
   }
@@ -59,7 +61,11 @@ final class ArabicNames {
     }
     List<Token> np = t.subList(from, cueIndex);
     return new Attribution(
-        cue, np.get(0).start(), np.get(np.size() - 1).end(), Tokenizer.span(text, np), Reference.NAMED);
+        cue,
+        np.get(0).start(),
+        np.get(np.size() - 1).end(),
+        Tokenizer.span(text, np),
+        Reference.NAMED);
   }
 
   /** Number of tokens of the speaker phrase starting at {@code from}. */
@@ -121,7 +127,8 @@ final class ArabicNames {
   /** "الخارجية", "للبيت", "بالوزارة": words carrying the article. */
   private static boolean definite(Token token) {
     String f = token.folded();
-    return f.startsWith("ال") || f.startsWith("لل")
+    return f.startsWith("ال")
+        || f.startsWith("لل")
         || f.length() > 3 && "وبفك".indexOf(f.charAt(0)) >= 0 && f.startsWith("ال", 1);
   }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  *     Wenbin" in "Foreign Ministry spokesman Wang Wenbin"), the role phrase, or the pronoun
  * @param reference how {@code speaker} relates to earlier speakers
  */
-record Attribution(String cue, int speakerStart, int speakerEnd, String speaker, Reference reference) {
+record Attribution(
+    String cue, int speakerStart, int speakerEnd, String speaker, Reference reference) {
 
   /** How a speaker phrase refers. */
   enum Reference {
@@ -26,7 +27,9 @@ record Attribution(String cue, int speakerStart, int speakerEnd, String speaker,
     /** "adding", "مضيفة": refers to the speaker of the same sentence. */
     PARTICIPLE,
     /** "the company", "الشركة": refers to the last speaker whose name contains the noun. */
-    GENERIC
+    GENERIC,
+    /** No attribution, the quote is a sentence of its own: the previous sentence's speaker. */
+    CONTINUATION
   }
 
   static Attribution implied(String cue, Reference reference) {
@@ -34,6 +37,8 @@ record Attribution(String cue, int speakerStart, int speakerEnd, String speaker,
   }
 
   Optional<String> speakerText(String text) {
-    return speakerStart < 0 ? Optional.empty() : Optional.of(text.substring(speakerStart, speakerEnd));
+    return speakerStart < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(speakerStart, speakerEnd));
   }
 }

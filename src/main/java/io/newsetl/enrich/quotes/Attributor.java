@@ -3,7 +3,10 @@ package io.newsetl.enrich.quotes;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds speakers in one script's conventions. Implementations are stateless. */
+/**
+ * Finds speakers in one script's conventions. The Arabic and Chinese attributors are stateless;
+ * the Latin one remembers what it tokenized last and serves one text in one thread.
+ */
 interface Attributor {
 
   /**

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Speakers in Chinese: "外交部发言人汪文斌13日在例行记者会上表示：“……”", "“……”他说。". The speaker is
- * the clause before the verb, cut at the first time or place adjunct; a name after a role noun
- * ("发言人汪文斌") is the speaker's name. Stateless.
+ * Speakers in Chinese: "外交部发言人汪文斌13日在例行记者会上表示：“……”", "“……”他说。". The speaker is the clause before
+ * the verb, cut at the first time or place adjunct; a name after a role noun ("发言人汪文斌") is the
+ * speaker's name. Stateless.
  */
 final class ChineseAttributor implements Attributor {
 
@@ -27,12 +27,19 @@ final class ChineseAttributor implements Attributor {
   ChineseAttributor(CueLexicon lexicon) {
     this.lexicon = lexicon;
     Set<String> words = lexicon.words(LANGUAGE, Kind.VERB);
-    this.verbs = Pattern.compile(String.join("|",
-        words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()));
+    this.verbs =
+        Pattern.compile(
+            String.join(
+                "|",
+                words.stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote)
+                    .toList()));
   }
 
   @Override
-  public Optional<Attribution> forQuote(String text, QuoteSpan quote, int beforeStart, int afterEnd) {
+  public Optional<Attribution> forQuote(
+      String text, QuoteSpan quote, int beforeStart, int afterEnd) {
     return after(text, quote.end(), afterEnd).or(() -> before(text, beforeStart, quote.start()));
   }
 
@@ -80,7 +87,8 @@ final class ChineseAttributor implements Attributor {
 
   private Attribution speaker(String text, int start, int verbStart, String verb) {
     int from = start;
-    while (from < verbStart && (text.charAt(from) == '据' || Character.isWhitespace(text.charAt(from)))) {
+    while (from < verbStart
+        && (text.charAt(from) == '据' || Character.isWhitespace(text.charAt(from)))) {
       from++;
     }
     Matcher adjunct = ADJUNCT.matcher(text).region(from, verbStart);

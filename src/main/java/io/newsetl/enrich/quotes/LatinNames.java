@@ -4,6 +4,7 @@ import io.newsetl.enrich.quotes.Attribution.Reference;
 import io.newsetl.enrich.quotes.CueLexicon.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Set;
 final class LatinNames {
 
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "del", "della", "di", "du", "van", "von", "bin", "ibn", "al", "el", "le", "la");
+      Set.of(
+          "de", "da", "del", "della", "di", "du", "van", "von", "bin", "ibn", "al", "el", "le",
+          "la");
   private static final int MAX_PHRASE = 10;
 
   private final CueLexicon lexicon;
@@ -35,17 +38,23 @@ final class LatinNames {
     int start = np.get(0).start();
     int end = np.get(np.size() - 1).end();
     String written = text.substring(start, end);
-    if (np.size() == 1 && has(Kind.PRONOUN, np.get(0))) {
-      return new Attribution(cue, start, end, written, Reference.PRONOUN);
+    Token first = np.get(0);
+    if (has(Kind.PRONOUN, first)
+        && (np.size() == 1 || lastRun(np, 1).isEmpty() && np.size() <= 4)) {
+      // "he", "He went on to (say)"
+      return new Attribution(
+          cue, start, first.end(), text.substring(start, first.end()), Reference.PRONOUN);
     }
     boolean determiner = has(Kind.DETERMINER, np.get(0));
     List<Token> run = lastRun(np, determiner ? 1 : 0);
     boolean runEndsPhrase = !run.isEmpty() && run.get(run.size() - 1) == np.get(np.size() - 1);
     if (run.isEmpty() || determiner && (language.equals("de") || !runEndsPhrase)) {
       boolean generic = np.size() <= 3 && has(Kind.GENERIC, np.get(np.size() - 1));
-      return new Attribution(cue, start, end, written, generic ? Reference.GENERIC : Reference.ROLE);
+      return new Attribution(
+          cue, start, end, written, generic ? Reference.GENERIC : Reference.ROLE);
     }
-    return new Attribution(cue, start, end, Tokenizer.span(text, stripTitles(run)), Reference.NAMED);
+    return new Attribution(
+        cue, start, end, Tokenizer.span(text, stripTitles(run)), Reference.NAMED);
   }
 
   /** Full names (capitalized runs of two or more words, titles dropped) in the tokens. */
@@ -62,17 +71,29 @@ final class LatinNames {
       if (name.size() >= 2) {
         names.add(Tokenizer.span(text, name));
       }
-      i = tokens.indexOf(run.get(run.size() - 1)) + 1;
+      i += run.size();
     }
     return names;
   }
 
-  /** Drops leading conjunctions and punctuation and keeps at most the last ten words. */
+  /**
+   * Drops leading conjunctions and punctuation, and a leading prepositional phrase up to the last
+   * article ("In its report the committee" → "the committee"); at most ten words are kept.
+   */
   private List<Token> trim(List<Token> phrase) {
     int from = 0;
     while (from < phrase.size()
         && (!phrase.get(from).word() || has(Kind.CONJUNCTION, phrase.get(from)))) {
       from++;
+    }
+    Token first = from < phrase.size() ? phrase.get(from) : null;
+    if (first != null && has(Kind.STOP, first) && !has(Kind.DETERMINER, first)) {
+      for (int i = phrase.size() - 1; i > from; i--) {
+        if (has(Kind.DETERMINER, phrase.get(i))) {
+          from = i;
+          break;
+        }
+      }
     }
     List<Token> np = phrase.subList(from, phrase.size());
     return np.size() > MAX_PHRASE ? List.of() : np;
@@ -87,7 +108,7 @@ final class LatinNames {
         i++;
       } else {
         last = run;
-        i = np.indexOf(run.get(run.size() - 1)) + 1;
+        i += run.size();
       }
     }
     return last;
@@ -99,9 +120,12 @@ final class LatinNames {
     int j = i;
     while (j < tokens.size()) {
       Token t = tokens.get(j);
-      boolean inner = !run.isEmpty() && PARTICLES.contains(t.folded()) && j + 1 < tokens.size()
-          && tokens.get(j + 1).capitalized();
-      if (!(t.capitalized() || inner) || has(Kind.DETERMINER, t) && run.isEmpty()) {
+      boolean inner =
+          !run.isEmpty()
+              && PARTICLES.contains(t.folded())
+              && j + 1 < tokens.size()
+              && tokens.get(j + 1).capitalized();
+      if (!(t.capitalized() || inner) || run.isEmpty() && functionWord(t)) {
         break;
       }
       run.add(t);
@@ -110,21 +134,32 @@ final class LatinNames {
     return run;
   }
 
+  /** Sentence-initial "The", "In", "But", "He" are capitalized without being names. */
+  private boolean functionWord(Token t) {
+    return has(Kind.DETERMINER, t)
+        || has(Kind.STOP, t)
+        || has(Kind.CONJUNCTION, t)
+        || has(Kind.PRONOUN, t)
+        || has(Kind.CLAUSE, t);
+  }
+
   private List<Token> stripTitles(List<Token> run) {
     if (has(Kind.ORG_WORD, run.get(run.size() - 1))) {
       return run;
     }
     int from = 0;
-    while (from < run.size() - 1
-        && (has(Kind.TITLE, run.get(from)) || acronym(run.get(from)))) {
+    while (from < run.size() - 1 && (has(Kind.TITLE, run.get(from)) || acronym(run.get(from)))) {
       from++;
     }
     return run.subList(from, run.size());
   }
 
+  /** "MID", "U.S", "ERAA's": an upper-case abbreviation, possessive allowed. */
   private static boolean acronym(Token t) {
-    return t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
-        && t.text().chars().anyMatch(Character::isLetter);
+    String word = t.text().replaceFirst("['’]s$", "");
+    return word.length() >= 2
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && word.chars().anyMatch(Character::isLetter);
   }
 
   private boolean has(Kind kind, Token token) {

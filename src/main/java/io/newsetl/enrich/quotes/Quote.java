@@ -15,8 +15,8 @@ import java.util.Optional;
  *     name when only a surname is used ("Hodge" → "Adam Hodge"); for a pronoun, an implied subject
  *     or a generic noun ("the company"), the speaker it refers back to; for a role without a name,
  *     the role as written ("a spokesman for the ministry"); empty when unresolved
- * @param cue the speech verb or phrase as written ("said", "وقال", "according to"), empty when
- *     none was found
+ * @param cue the speech verb or phrase as written ("said", "وقال", "according to"), empty when none
+ *     was found
  * @param start offset of the opening quotation mark in the text
  * @param end offset just after the closing quotation mark
  */

@@ -1,5 +1,6 @@
 package io.newsetl.enrich.quotes;
 
+import io.newsetl.enrich.quotes.Attribution.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,10 @@ import java.util.Optional;
  *
  * <p>Quotations are recognized by their marks (“ ” « » „ “ ‚ ‘ ‘ ’ 「 」 『 』 and ASCII double
  * quotes); nested quotations stay inside the outer one, a quotation may run over paragraphs that
- * each reopen it, and an opening mark that is never closed in its paragraph is ignored. The
- * speaker comes from the same sentence: a speech verb before or after the quote and its subject,
- * by the conventions of the text's script. Pronouns and implied subjects are resolved to the last
- * speaker of the previous two sentences, participles ("adding", "مضيفة") to the speaker of the same
+ * each reopen it, and an opening mark that is never closed in its paragraph is ignored. The speaker
+ * comes from the same sentence: a speech verb before or after the quote and its subject, by the
+ * conventions of the text's script. Pronouns and implied subjects are resolved to the last speaker
+ * of the previous two sentences, participles ("adding", "مضيفة") to the speaker of the same
  * sentence, generic nouns ("the company", "الشركة") to the last speaker whose name contains the
  * noun, and surnames to a full name seen earlier. A speaker that cannot be found this simply stays
  * empty rather than guessed.
@@ -28,17 +29,21 @@ public final class QuoteExtractor {
   private static final int AFTER_WINDOW = 250;
 
   private final CueLexicon lexicon;
+  private final Attributor arabic;
+  private final Attributor chinese;
 
   public QuoteExtractor() {
     this.lexicon = CueLexicon.bundled();
+    this.arabic = new ArabicAttributor(lexicon);
+    this.chinese = new ChineseAttributor(lexicon);
   }
 
   /**
    * The quotations of a text with their speakers.
    *
    * @param text the article text
-   * @param language ISO 639-1 code of the text; {@code ar} and {@code zh} select those
-   *     conventions, anything else the conventions of languages that capitalize names
+   * @param language ISO 639-1 code of the text; {@code ar} and {@code zh} select those conventions,
+   *     anything else the conventions of languages that capitalize names
    */
   public List<Quote> extract(String text, String language) {
     Objects.requireNonNull(text, "text");
@@ -54,8 +59,8 @@ public final class QuoteExtractor {
   private Attributor attributor(String language, String text) {
     String script = lexicon.knows(language) ? language : Scripts.dominant(text);
     return switch (script) {
-      case "ar" -> new ArabicAttributor(lexicon);
-      case "zh" -> new ChineseAttributor(lexicon);
+      case "ar" -> arabic;
+      case "zh" -> chinese;
       default -> new LatinAttributor(lexicon, lexicon.knows(script) ? script : "und");
     };
   }
@@ -81,12 +86,14 @@ public final class QuoteExtractor {
       for (int s = 0; s < sentences.length && q < spans.size(); s++) {
         int start = sentences[s];
         int end = Sentences.end(sentences, s, text.length());
-        int first = q;
+        boolean attributed = false;
         while (q < spans.size() && spans.get(q).start() < end) {
-          quotes.add(quote(q, start, end, s));
+          Quote quote = quote(q, start, end, s);
+          attributed |= quote.speaker().isPresent();
+          quotes.add(quote);
           q++;
         }
-        if (q == first) {
+        if (!attributed) {
           rememberStatement(start, end, s);
         }
         attributor.names(text, start, end).forEach(memory::see);
@@ -97,23 +104,44 @@ public final class QuoteExtractor {
     private Quote quote(int q, int sentenceStart, int sentenceEnd, int sentence) {
       QuoteSpan span = spans.get(q);
       int beforeStart = q > 0 ? Math.max(sentenceStart, spans.get(q - 1).end()) : sentenceStart;
-      int afterEnd = q + 1 < spans.size() ? Math.min(sentenceEnd, spans.get(q + 1).start()) : sentenceEnd;
+      int afterEnd =
+          q + 1 < spans.size() ? Math.min(sentenceEnd, spans.get(q + 1).start()) : sentenceEnd;
       afterEnd = Math.max(span.end(), Math.min(afterEnd, span.end() + AFTER_WINDOW));
       Optional<Attribution> attribution = attributor.forQuote(text, span, beforeStart, afterEnd);
+      if (attribution.isEmpty() && standsAlone(beforeStart, span, afterEnd)) {
+        // A quote that is a sentence of its own goes on with the previous sentence's speaker.
+        attribution = Optional.of(Attribution.implied("", Reference.CONTINUATION));
+      }
       Optional<String> speaker = attribution.flatMap(a -> memory.resolve(a, sentence));
       speaker.ifPresent(name -> memory.remember(sentence, name));
       return new Quote(
           span.text(),
           attribution.flatMap(a -> a.speakerText(text)),
           speaker,
-          attribution.map(Attribution::cue),
+          attribution.map(Attribution::cue).filter(cue -> !cue.isEmpty()),
           span.start(),
           span.end());
     }
 
+    /** Nothing before the quote in its sentence, and nothing after or a finished sentence. */
+    private boolean standsAlone(int beforeStart, QuoteSpan span, int afterEnd) {
+      return !hasLetters(beforeStart, span.start())
+          && (span.endsSentence() || !hasLetters(span.end(), afterEnd));
+    }
+
+    private boolean hasLetters(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A sentence without quotes may still name who speaks next: "Microsoft said on …". */
     private void rememberStatement(int start, int end, int sentence) {
-      attributor.forSentence(text, start, end)
+      attributor
+          .forSentence(text, start, end)
           .flatMap(a -> memory.resolve(a, sentence))
           .ifPresent(speaker -> memory.remember(sentence, speaker));
     }

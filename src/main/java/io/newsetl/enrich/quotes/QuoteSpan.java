@@ -11,6 +11,11 @@ package io.newsetl.enrich.quotes;
 record QuoteSpan(int start, int end, String text, char lastMark) {
 
   /** True when the quoted words end with a comma-like mark: "“…,” he said". */
+  /** True when the quoted words end a sentence: "“We are aware.”". */
+  boolean endsSentence() {
+    return ".!?؟。！？".indexOf(lastMark) >= 0;
+  }
+
   boolean endsWithComma() {
     return ",،，?!…؟".indexOf(lastMark) >= 0;
   }

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds top-level quotations by their marks: “ ” « » „ “ ‚ ‘ ‘ ’ 「 」 『 』 and ASCII double
- * quotes. Nested quotations stay inside the outer one. A quotation ends at its paragraph (a line
- * break) unless the next paragraph opens with the same mark, the convention for quotes running
- * over several paragraphs. An opening mark without a closing one in its paragraph is ignored.
- * Stateless.
+ * Finds top-level quotations by their marks: “ ” « » „ “ ‚ ‘ ‘ ’ 「 」 『 』 and ASCII double quotes.
+ * Nested quotations stay inside the outer one. A quotation ends at its paragraph (a line break)
+ * unless the next paragraph opens with the same mark, the convention for quotes running over
+ * several paragraphs. An opening mark without a closing one in its paragraph is ignored. Stateless.
  */
 final class QuoteSpanFinder {
 
@@ -44,7 +43,8 @@ final class QuoteSpanFinder {
       case '‚' -> "‘’";
       case '「' -> "」";
       case '『' -> "』";
-      case '‘', '"' -> afterNonWord(text, i) && beforeNonSpace(text, i) ? c == '"' ? "\"" : "’" : null;
+      case '‘', '"' ->
+          afterNonWord(text, i) && beforeNonSpace(text, i) ? c == '"' ? "\"" : "’" : null;
       default -> null;
     };
   }

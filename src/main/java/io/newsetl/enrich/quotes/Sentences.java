@@ -12,10 +12,11 @@ final class Sentences {
 
   private Sentences() {}
 
-  /** Start offsets of the sentences, the first being 0, in order. */
+  /** Start offsets of the sentences, the first being 0, in order; blank lines are no sentences. */
   static int[] starts(String text, List<QuoteSpan> quotes) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
+    boolean content = false;
     int q = 0;
     for (int i = 0; i < text.length(); i++) {
       while (q < quotes.size() && quotes.get(q).end() <= i) {
@@ -23,10 +24,14 @@ final class Sentences {
       }
       if (q < quotes.size() && quotes.get(q).start() <= i) {
         i = quotes.get(q).end() - 1;
+        content = true;
         continue;
       }
-      if (endsSentence(text, i)) {
+      if (content && endsSentence(text, i)) {
         starts.add(i + 1);
+        content = false;
+      } else if (!Character.isWhitespace(text.charAt(i))) {
+        content = true;
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
@@ -65,7 +70,8 @@ final class Sentences {
 
   private static boolean abbreviation(String text, int period) {
     int start = period;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+    while (start > 0
+        && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
     String word = text.substring(start, period).replace(".", "");

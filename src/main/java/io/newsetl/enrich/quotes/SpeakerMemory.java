@@ -3,6 +3,7 @@ package io.newsetl.enrich.quotes;
 import io.newsetl.enrich.quotes.Attribution.Reference;
 import io.newsetl.enrich.sources.FoldedText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -19,7 +20,9 @@ final class SpeakerMemory {
   private record Entry(int sentence, String speaker, String folded) {}
 
   private final List<Entry> speakers = new ArrayList<>();
-  private final List<String> names = new ArrayList<>();
+
+  /** Full names by folded form, the most recently seen last. */
+  private final LinkedHashMap<String, String> names = new LinkedHashMap<>();
 
   /** The speaker an attribution refers to, or empty when it cannot be resolved simply. */
   Optional<String> resolve(Attribution attribution, int sentence) {
@@ -27,10 +30,13 @@ final class SpeakerMemory {
     return switch (reference) {
       case NAMED -> Optional.of(fullName(attribution.speaker()));
       case ROLE -> Optional.of(attribution.speaker());
-      case PRONOUN -> last(e -> e.sentence() >= sentence - PRONOUN_REACH && e.sentence() <= sentence);
+      case PRONOUN ->
+          last(e -> e.sentence() >= sentence - PRONOUN_REACH && e.sentence() <= sentence);
       case PARTICIPLE -> last(e -> e.sentence() == sentence);
-      case GENERIC -> last(e -> e.folded().contains(stem(attribution.speaker())))
-          .or(() -> Optional.of(attribution.speaker()));
+      case CONTINUATION -> last(e -> e.sentence() >= sentence - 1);
+      case GENERIC ->
+          last(e -> e.folded().contains(stem(attribution.speaker())))
+              .or(() -> Optional.of(attribution.speaker()));
     };
   }
 
@@ -40,27 +46,31 @@ final class SpeakerMemory {
   }
 
   void see(String fullName) {
-    if (fullName.strip().contains(" ")) {
-      names.add(fullName.strip());
+    String name = fullName.strip();
+    if (name.contains(" ")) {
+      String folded = FoldedText.fold(name);
+      names.remove(folded);
+      names.put(folded, name);
     }
   }
 
-  /** "Hodge" → "Adam Hodge" when a full name ending (or, for Chinese names, starting) so was seen. */
+  /**
+   * "Hodge" → "Adam Hodge" when a full name ending (or, for Chinese names, starting) so was seen.
+   */
   private String fullName(String speaker) {
     String folded = FoldedText.fold(speaker.strip());
     if (folded.isEmpty() || folded.contains(" ")) {
       return speaker;
     }
-    for (int i = names.size() - 1; i >= 0; i--) {
-      String[] parts = FoldedText.fold(names.get(i)).split(" ");
-      if (parts.length <= 4 && parts[parts.length - 1].equals(folded)) {
-        return names.get(i);
-      }
-    }
-    for (int i = names.size() - 1; i >= 0; i--) {
-      String[] parts = FoldedText.fold(names.get(i)).split(" ");
-      if (parts.length <= 3 && parts[0].equals(folded)) {
-        return names.get(i);
+    List<String> known = new ArrayList<>(names.keySet());
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = known.size() - 1; i >= 0; i--) {
+        String[] parts = known.get(i).split(" ");
+        boolean last = pass == 0 && parts.length <= 4 && parts[parts.length - 1].equals(folded);
+        boolean first = pass == 1 && parts.length <= 3 && parts[0].equals(folded);
+        if (last || first) {
+          return names.get(known.get(i));
+        }
       }
     }
     return speaker;
@@ -75,7 +85,10 @@ final class SpeakerMemory {
     return Optional.empty();
   }
 
-  /** The head noun of a generic phrase, without article: "الشركة" → "شركه", "the company" → "company". */
+  /**
+   * The head noun of a generic phrase, without article: "الشركة" → "شركه", "the company" →
+   * "company".
+   */
   private static String stem(String generic) {
     String[] words = FoldedText.fold(generic.strip()).split("\\s+");
     String head = words[words.length - 1];

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
   private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
+      Pattern.compile(
+          "[\\p{L}\\p{M}\\p{N}]+(?:['’\\-.][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
 
   private Tokenizer() {}
 
