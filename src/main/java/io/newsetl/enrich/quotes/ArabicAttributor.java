@@ -17,6 +17,9 @@ final class ArabicAttributor implements Attributor {
   /** Without a clause word or colon, the verb must be this close to the quote to govern it. */
   private static final int MAX_GAP_WITHOUT_CLAUSE = 6;
 
+  /** Shorter quotes right after a verb's phrase are mostly titles and names, not speech. */
+  private static final int MIN_WORDS_WITHOUT_CLAUSE = 3;
+
   private final CueLexicon lexicon;
   private final ArabicNames names;
 
@@ -28,12 +31,13 @@ final class ArabicAttributor implements Attributor {
   @Override
   public Optional<Attribution> forQuote(
       String text, QuoteSpan quote, int beforeStart, int afterEnd) {
-    return after(text, quote, afterEnd).or(() -> before(text, beforeStart, quote.start(), true));
+    int words = quote.text().split("\\s+").length;
+    return after(text, quote, afterEnd).or(() -> before(text, beforeStart, quote.start(), words));
   }
 
   @Override
   public Optional<Attribution> forSentence(String text, int start, int end) {
-    return before(text, start, end, false)
+    return before(text, start, end, 0)
         .filter(a -> a.reference() == Reference.NAMED || a.reference() == Reference.ROLE);
   }
 
@@ -60,10 +64,11 @@ final class ArabicAttributor implements Attributor {
   }
 
   /**
-   * The last cue before {@code end}. With {@code quoted}, the quote at {@code end} must be what the
-   * verb introduces: a clause word or colon between them, or only a few words.
+   * The last cue before {@code end}. For a quote of {@code quoteWords} words at {@code end}, the
+   * quote must be what the verb introduces: a clause word or colon between them, or only a few
+   * words before a quote long enough not to be a title ("دورية «ساينس»").
    */
-  private Optional<Attribution> before(String text, int start, int end, boolean quoted) {
+  private Optional<Attribution> before(String text, int start, int end, int quoteWords) {
     List<Token> t = Tokenizer.tokens(text, start, end);
     CueMatch cue = null;
     for (int i = 0; i < t.size(); i++) {
@@ -80,22 +85,34 @@ final class ArabicAttributor implements Attributor {
     return switch (cue.kind()) {
       case PARTICIPLE -> Optional.of(Attribution.implied(verb, Reference.PARTICIPLE));
       case SAYING_NOUN -> Optional.ofNullable(names.beforeSayingNoun(text, t, cue.from(), verb));
-      case ACCORDING -> Optional.of(names.afterVerb(text, t, cue.to(), verb));
+      case ACCORDING -> Optional.of(withoutPreposition(names.afterVerb(text, t, cue.to(), verb)));
       default ->
-          governs(t, cue.to(), quoted)
+          governs(t, cue.to(), quoteWords)
               ? Optional.of(names.afterVerb(text, t, cue.to(), verb))
               : Optional.empty();
     };
   }
 
   /** True when the verb's clause reaches the end: a clause word or colon, or a short gap. */
-  private boolean governs(List<Token> t, int from, boolean quoted) {
+  private boolean governs(List<Token> t, int from, int quoteWords) {
     for (int i = from; i < t.size(); i++) {
       if (t.get(i).is(':') || has(Kind.CLAUSE, t.get(i))) {
         return true;
       }
     }
-    return quoted && t.size() - from <= MAX_GAP_WITHOUT_CLAUSE + names.phraseLength(t, from);
+    return quoteWords >= MIN_WORDS_WITHOUT_CLAUSE
+        && t.size() - from <= MAX_GAP_WITHOUT_CLAUSE + names.phraseLength(t, from);
+  }
+
+  /** "وفقا للمصادر" → "المصادر", "طبقا لمصدر" → "مصدر": the speaker without the preposition. */
+  private static Attribution withoutPreposition(Attribution a) {
+    String speaker = a.speaker();
+    if (speaker.startsWith("لل")) {
+      speaker = "ال" + speaker.substring(2);
+    } else if (speaker.startsWith("ل") && speaker.indexOf(' ') != 1 && speaker.length() > 3) {
+      speaker = speaker.substring(1).replaceFirst("^ـ+", "");
+    }
+    return new Attribution(a.cue(), a.speakerStart(), a.speakerEnd(), speaker, a.reference());
   }
 
   /** A cue at token {@code i}, accepting the conjunctions و and ف glued to a verb. */
