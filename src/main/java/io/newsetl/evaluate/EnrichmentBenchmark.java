@@ -1,0 +1,143 @@
+package io.newsetl.evaluate;
+
+import io.newsetl.enrich.quotes.QuoteExtractor;
+import io.newsetl.enrich.sources.SourceExtractor;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Measures the source and quote extractors in articles per second per core, on texts of about 3 KB:
+ * Reuters-21578 stories joined into 3 KB articles (English) and the Arabic seed article cut to 3
+ * KB. Time is the measuring thread's CPU time, so other load on the machine does not count.
+ *
+ * <p>Usage: {@code java -cp target/classes io.newsetl.evaluate.EnrichmentBenchmark
+ * ../shared/datasets/reuters21578 ../shared/seed/000_2974fc50fc4f2d80.txt}
+ */
+public final class EnrichmentBenchmark {
+
+  /** Target article size in characters. */
+  static final int ARTICLE_SIZE = 3000;
+
+  private static final int WARM_UP_ROUNDS = 2;
+
+  private EnrichmentBenchmark() {}
+
+  /**
+   * One measurement.
+   *
+   * @param label what was measured
+   * @param articles articles processed in the measured rounds
+   * @param characters characters processed in the measured rounds
+   * @param cpuNanos CPU time of the measuring thread
+   */
+  public record Measurement(String label, long articles, long characters, long cpuNanos) {
+
+    public double articlesPerSecond() {
+      return cpuNanos == 0 ? 0 : articles * 1e9 / cpuNanos;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%-28s %8.0f articles/s/core  %6.2f M chars/s  (%d articles, %d ms CPU)",
+          label,
+          articlesPerSecond(),
+          characters * 1e3 / cpuNanos,
+          articles,
+          cpuNanos / 1_000_000);
+    }
+  }
+
+  /** Runs {@code work} over the texts, warm-up rounds first, and measures {@code rounds} more. */
+  public static Measurement measure(
+      String label, List<String> texts, int rounds, Consumer<String> work) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int r = 0; r < WARM_UP_ROUNDS; r++) {
+      texts.forEach(work);
+    }
+    long characters = texts.stream().mapToLong(String::length).sum() * rounds;
+    long start = threads.getCurrentThreadCpuTime();
+    for (int r = 0; r < rounds; r++) {
+      texts.forEach(work);
+    }
+    long cpu = threads.getCurrentThreadCpuTime() - start;
+    return new Measurement(label, (long) texts.size() * rounds, characters, cpu);
+  }
+
+  /** Joins consecutive texts (separated by a blank line) into articles of about 3 KB. */
+  public static List<String> articlesOf(List<String> texts) {
+    List<String> articles = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String text : texts) {
+      if (current.length() > 0) {
+        current.append("\n\n");
+      }
+      current.append(text.strip());
+      if (current.length() >= ARTICLE_SIZE) {
+        articles.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    return articles;
+  }
+
+  /** The text cut at the last line break before 3 KB. */
+  static String cut(String text) {
+    if (text.length() <= ARTICLE_SIZE) {
+      return text;
+    }
+    int end = text.lastIndexOf('\n', ARTICLE_SIZE);
+    return text.substring(0, end > 0 ? end : ARTICLE_SIZE);
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path reuters = Path.of(args.length > 0 ? args[0] : "../shared/datasets/reuters21578");
+    Path seed = Path.of(args.length > 1 ? args[1] : "../shared/seed/000_2974fc50fc4f2d80.txt");
+    SourceExtractor sources = SourceExtractor.withBundledCatalog();
+    QuoteExtractor quotes = new QuoteExtractor();
+    List<String> stories = new ArrayList<>();
+    for (Path file : ReutersSgml.files(reuters)) {
+      ReutersSgml.read(file).forEach(story -> stories.add(story.text()));
+    }
+    List<String> english = articlesOf(stories);
+    List<String> arabic =
+        java.util.Collections.nCopies(2000, cut(Files.readString(seed, StandardCharsets.UTF_8)));
+    report(english, "en", 3, sources, quotes);
+    report(arabic, "ar", 10, sources, quotes);
+  }
+
+  private static void report(
+      List<String> texts,
+      String language,
+      int rounds,
+      SourceExtractor sources,
+      QuoteExtractor quotes) {
+    System.out.println(
+        measure(
+            "sources [" + language + "]",
+            texts,
+            rounds,
+            t -> sources.extract(t, language, Optional.empty())));
+    System.out.println(
+        measure("quotes [" + language + "]", texts, rounds, t -> quotes.extract(t, language)));
+    System.out.println(
+        measure(
+            "sources + quotes [" + language + "]",
+            texts,
+            rounds,
+            t -> {
+              sources.extract(t, language, Optional.empty());
+              quotes.extract(t, language);
+            }));
+  }
+}
