@@ -1,0 +1,62 @@
+package io.newsetl.enrich.dates;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What an expression means before it is placed on the calendar: a fixed value, or a rule that
+ * needs the reference date. Resolution never reads a clock.
+ */
+sealed interface Anchor
+    permits Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
+
+  /** The TIMEX3 value relative to {@code reference}; a partly unknown value when it is empty. */
+  String value(Optional<LocalDate> reference);
+
+  /** The same expression read in the future tense ("will meet Friday"). */
+  default Anchor towardFuture() {
+    return this;
+  }
+
+  /** Whether the value is one calendar day, so a time of day can be attached to it. */
+  default boolean isDay() {
+    return false;
+  }
+
+  /** A value that needs no reference: a duration, a set, an absolute year. */
+  record Literal(String text) implements Anchor {
+    @Override
+    public String value(Optional<LocalDate> reference) {
+      return text;
+    }
+  }
+
+  /**
+   * A day counted from the reference ("yesterday", "two days ago"), optionally with a part of
+   * day or time ({@code TMO}, {@code T15:00}).
+   */
+  record DayShift(int days, String time) implements Anchor {
+    @Override
+    public String value(Optional<LocalDate> reference) {
+      return reference.map(r -> Periods.day(r.plusDays(days)) + time).orElse(Periods.reference(days));
+    }
+
+    @Override
+    public boolean isDay() {
+      return time.isEmpty();
+    }
+  }
+
+  /** The period {@code amount} units from the reference's: "last week" is (W, -1). */
+  record UnitShift(String unit, int amount) implements Anchor {
+    @Override
+    public String value(Optional<LocalDate> reference) {
+      return reference.map(r -> Periods.shift(r, unit, amount)).orElse(Periods.reference(amount));
+    }
+
+    @Override
+    public boolean isDay() {
+      return unit.equals("D");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.newsetl.enrich.dates;
+
+import io.newsetl.enrich.dates.Term.Category;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the rules over a scan, left to right, keeping at each position the longest match (the
+ * earlier rule on a tie); then widens matches by modifiers ("early", "late", "في وقت سابق من"),
+ * reads a future auxiliary before bare weekdays and months, and joins a clock time with the day
+ * next to it ("Monday at 3 p.m."). Stateless.
+ */
+final class ExpressionScanner {
+
+  private static final int FUTURE_WINDOW = 8;
+
+  private final List<Rule> rules = List.of(
+      new NumericDateRule(),
+      new NamedDateRule(),
+      new QuarterRule(),
+      new YearRule(),
+      new TimeOfDayRule(),
+      new WeekdayRule(),
+      new RelativeDayRule(),
+      new MonthRule(),
+      new SeasonRule(),
+      new UnitRelativeRule(),
+      new AgoRule(),
+      new SetRule(),
+      new DurationRule(),
+      new ReferenceRule());
+
+  List<Match> scan(Scan s) {
+    List<Match> matches = new ArrayList<>();
+    int lastEnd = 0;
+    int i = 0;
+    while (i < s.size()) {
+      Optional<Match> best = worthTrying(s, i) ? longestAt(s, i) : Optional.empty();
+      if (best.isEmpty()) {
+        i++;
+        continue;
+      }
+      Match m = widen(s, best.get(), lastEnd);
+      m = futureTense(s, m);
+      matches.add(m);
+      lastEnd = m.next();
+      i = m.next();
+    }
+    return TimeJoiner.join(s, matches);
+  }
+
+  /** Only tokens with a dictionary phrase, digits or a single letter ("Q3") can start a match. */
+  private static boolean worthTrying(Scan s, int i) {
+    return s.hasHits(i) || s.isNumber(i) || s.token(i).text().length() == 1;
+  }
+
+  private Optional<Match> longestAt(Scan s, int i) {
+    Match best = null;
+    for (Rule rule : rules) {
+      Optional<Match> m = rule.at(s, i);
+      if (m.isPresent() && (best == null || m.get().next() > best.next())) {
+        best = m.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Adds a modifier before or after a date: "early May", "late last year", "年初". */
+  private static Match widen(Scan s, Match m, int lastEnd) {
+    if (m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
+      return m;
+    }
+    Match widened = m;
+    for (int k = Math.max(lastEnd, m.first() - 5); k < m.first(); k++) {
+      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first());
+      if (mod.isPresent()) {
+        widened = widened.withStart(k, mod.get().charStart());
+        break;
+      }
+    }
+    Optional<Hit> after = s.hit(m.next(), Category.MOD_AFTER);
+    if (after.isPresent()) {
+      widened = widened.withEnd(after.get().next(), s.token(after.get().next() - 1).end());
+    }
+    return widened;
+  }
+
+  /** "will meet Friday": a future auxiliary shortly before, in the same sentence. */
+  private static Match futureTense(Scan s, Match m) {
+    for (int k = m.first() - 1; k >= 0 && k >= m.first() - FUTURE_WINDOW; k--) {
+      if (sentenceEnd(s.token(k))) {
+        return m;
+      }
+      if (s.has(k, Category.FUTURE)) {
+        return m.withAnchor(m.type(), m.anchor().towardFuture());
+      }
+    }
+    return m;
+  }
+
+  private static boolean sentenceEnd(Token t) {
+    return t.kind() == Token.Kind.PUNCT && ".!?;\u061F\u3002\uFF01\uFF1F".indexOf(t.text().charAt(0)) >= 0;
+  }
+}

@@ -1,0 +1,63 @@
+package io.newsetl.enrich.dates;
+
+import io.newsetl.enrich.dates.DateParts.Year;
+import io.newsetl.enrich.dates.Term.Category;
+import java.util.Optional;
+
+/**
+ * Quarters and halves of a year: "the third quarter", "third-quarter", "the first half of 2023",
+ * "Q3 2023", "الربع الأول", "premier trimestre 2023", "第一季度". Without a year, the reference's
+ * year is meant.
+ */
+final class QuarterRule implements Rule {
+
+  @Override
+  public Optional<Match> at(Scan s, int i) {
+    int j = s.skip(i, Category.DETERMINER);
+    Optional<Match> letter = letterForm(s, i, j);
+    if (letter.isPresent()) {
+      return letter;
+    }
+    Optional<Year> yearBefore = DateParts.year(s, j, 1000, 2999);
+    int afterYear = yearBefore.map(Year::next).orElse(j);
+    Optional<Hit> ordinal = s.hit(afterYear, Category.ORDINAL);
+    if (ordinal.isPresent()) {
+      int k = ordinal.get().next();
+      k = s.isPunct(k, '-') && s.joined(k) ? k + 1 : k;
+      int n = ordinal.get().term().number();
+      Optional<Match> m = part(s, k).flatMap(p -> build(s, i, p.next(), p.term().code(), n));
+      return yearBefore.isEmpty() ? m : m.map(x -> x.withAnchor(x.type(), ((YearPart) x.anchor()).inYear(yearBefore.get().year())));
+    }
+    return part(s, j).flatMap(p -> s.hit(p.next(), Category.ORDINAL)
+        .flatMap(o -> build(s, i, o.next(), p.term().code(), o.term().number())));
+  }
+
+  private static Optional<Hit> part(Scan s, int i) {
+    return s.hit(i, Category.UNIT)
+        .filter(u -> u.term().number() == 1 && (u.term().code().equals("Q") || u.term().code().equals("HALF")));
+  }
+
+  /** "Q3", "Q3 2023", "H1". */
+  private static Optional<Match> letterForm(Scan s, int first, int i) {
+    if (i >= s.size() || !s.joined(i + 1)) {
+      return Optional.empty();
+    }
+    String letter = s.token(i).text();
+    int n = s.number(i + 1, 1);
+    if (!(letter.equals("q") && n >= 1 && n <= 4) && !(letter.equals("h") && n >= 1 && n <= 2)) {
+      return Optional.empty();
+    }
+    return build(s, first, i + 2, letter.equals("q") ? "Q" : "HALF", n);
+  }
+
+  private static Optional<Match> build(Scan s, int first, int next, String unit, int n) {
+    if (n < 1 || n > (unit.equals("Q") ? 4 : 2)) {
+      return Optional.empty();
+    }
+    int j = s.isPunct(next, ',') ? next + 1 : s.skip(next, Category.DATE_OF);
+    Optional<Year> year = DateParts.year(s, j, 1000, 2999);
+    int end = year.map(Year::next).orElse(next);
+    String part = (unit.equals("Q") ? "Q" : "H") + n;
+    return Optional.of(s.match(first, end, s.start(first), TimexType.DATE, new YearPart(part, year.map(Year::year).orElse(0))));
+  }
+}
