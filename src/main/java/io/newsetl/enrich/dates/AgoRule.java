@@ -18,7 +18,7 @@ final class AgoRule implements Rule {
     if (before.isPresent()) {
       int sign = before.get().term().category() == Category.AGO_BEFORE ? -1 : 1;
       return Counted.at(s, before.get().next())
-          .filter(c -> !DateParts.year(s, c.next(), 1000, 2999).isPresent())
+          .filter(c -> !DateParts.year(s, c.next(), 1000, 2999).isPresent() && !s.has(c.next(), Category.CUE))
           .map(c -> s.match(i, c.next(), s.start(i), TimexType.DATE, anchor(c, sign)));
     }
     Optional<Counted> counted = Counted.at(s, i);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * needs the reference date. Resolution never reads a clock.
  */
 sealed interface Anchor
-    permits Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
+    permits Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, Anchor.MonthInYear, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
 
   /** The TIMEX3 value relative to {@code reference}; a partly unknown value when it is empty. */
   String value(Optional<LocalDate> reference);
@@ -44,6 +44,16 @@ sealed interface Anchor
     @Override
     public boolean isDay() {
       return time.isEmpty();
+    }
+  }
+
+  /** A month in a year named relative to the reference's: "June last year" is (6, -1). */
+  record MonthInYear(int month, int yearShift) implements Anchor {
+    @Override
+    public String value(Optional<LocalDate> reference) {
+      return reference
+          .map(r -> Periods.month(r.getYear() + yearShift, month))
+          .orElseGet(() -> CyclicRef.month(month, Direction.DEFAULT).value(reference));
     }
   }
 

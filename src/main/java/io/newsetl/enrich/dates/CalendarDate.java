@@ -43,6 +43,9 @@ record CalendarDate(int year, int month, int day, boolean future) implements Anc
     if (year != 0) {
       return day == 0 ? Periods.month(year, month) : Periods.day(LocalDate.of(year, month, day));
     }
+    if (day == 0 && reference.isPresent()) {
+      return CyclicRef.month(month, future ? Direction.FUTURE : Direction.DEFAULT).value(reference);
+    }
     if (reference.isEmpty()) {
       return day == 0 ? "XXXX-" + twoDigits(month) : "XXXX-" + twoDigits(month) + "-" + twoDigits(day);
     }

@@ -20,7 +20,35 @@ final class DateParts {
   /** A year number and the token after it (and after a year suffix such as года or 年). */
   record Year(int year, int next) {}
 
+  /** A year named relative to the reference's ("last year", "去年") and the token after it. */
+  record RelativeYear(int amount, int next) {}
+
   private DateParts() {}
+
+  /** "last year", "this year", "العام الماضي", "去年" at {@code i}. */
+  static Optional<RelativeYear> relativeYear(Scan s, int i) {
+    Optional<Hit> word = s.hit(i, Category.REL_UNIT).filter(h -> h.term().code().equals("Y"));
+    if (word.isPresent()) {
+      return Optional.of(new RelativeYear(word.get().term().number(), word.get().next()));
+    }
+    Optional<Hit> cue = s.hit(i, Category.CUE);
+    Optional<Hit> unit = cue.flatMap(c -> year(s, c.next()));
+    if (unit.isPresent()) {
+      return Optional.of(new RelativeYear(amount(cue.get()), unit.get().next()));
+    }
+    Optional<Hit> unitFirst = year(s, i);
+    Optional<Hit> cueAfter = unitFirst.flatMap(u -> s.hit(u.next(), Category.CUE));
+    return cueAfter.map(c -> new RelativeYear(amount(c), c.next()));
+  }
+
+  private static Optional<Hit> year(Scan s, int i) {
+    return s.hit(i, Category.UNIT).filter(u -> u.term().code().equals("Y") && u.term().number() == 1);
+  }
+
+  private static int amount(Hit cue) {
+    Direction direction = Direction.ofCue(cue.term().code());
+    return direction == Direction.LAST ? -1 : direction == Direction.NEXT ? 1 : 0;
+  }
 
   /** A month name at {@code i}, with an optional abbreviation dot and a second name after "/". */
   static Optional<MonthName> month(Scan s, int i) {
@@ -72,7 +100,7 @@ final class DateParts {
     Optional<Hit> suffix = s.hit(next, Category.YEAR_SUFFIX);
     if (suffix.isPresent()) {
       next = suffix.get().next();
-      if (s.isPunct(next, '.') && s.joined(next)) {
+      if (s.token(next - 1).text().length() <= 2 && s.isPunct(next, '.') && s.joined(next)) {
         next++;
       }
     }

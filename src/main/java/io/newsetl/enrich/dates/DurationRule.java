@@ -13,10 +13,14 @@ final class DurationRule implements Rule {
 
   @Override
   public Optional<Match> at(Scan s, int i) {
+    Optional<Match> cued = unitFirst(s, i);
+    if (cued.isPresent()) {
+      return cued;
+    }
     Optional<Hit> span = s.hit(i, Category.SPAN_BEFORE).or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.SPAN_BEFORE));
     int j = span.map(Hit::next).orElse(s.skip(i, Category.DETERMINER));
     Optional<Counted> counted = Counted.at(s, j);
-    if (counted.isEmpty() || (j > i && span.isEmpty() && !counted.get().quantified())) {
+    if (counted.isEmpty() || (j > i && span.isEmpty() && (!counted.get().quantified() || hyphenated(s, j, counted.get())))) {
       return Optional.empty();
     }
     Counted c = counted.get();
@@ -25,6 +29,32 @@ final class DurationRule implements Rule {
     if (!c.quantified() && !dual && span.isEmpty() && !plural) {
       return Optional.empty();
     }
-    return Optional.of(s.match(i, c.next(), s.start(i), TimexType.DURATION, new Anchor.Literal(Periods.duration(c.unit(), c.count()))));
+    return Optional.of(duration(s, i, c.next(), c.unit(), c.count()));
+  }
+
+  private static boolean hyphenated(Scan s, int first, Counted c) {
+    for (int k = first + 1; k < c.next(); k++) {
+      if (s.isPunct(k, '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural or dual unit, an optional count, then a cue: "الأشهر الثلاثة الماضية" (P3M). */
+  private static Optional<Match> unitFirst(Scan s, int i) {
+    Optional<Hit> unit = s.hit(i, Category.UNIT).filter(u -> u.term().number() != 1);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Scan.Quantity> quantity = s.quantity(unit.get().next()).filter(q -> q.value() > 0);
+    int j = quantity.map(Scan.Quantity::next).orElse(unit.get().next());
+    Optional<Hit> cue = s.hit(j, Category.CUE).filter(c -> !c.term().code().equals("THIS"));
+    int count = quantity.map(Scan.Quantity::value).orElse(unit.get().term().number() == 2 ? 2 : -1);
+    return cue.map(c -> duration(s, i, c.next(), unit.get().term().code(), count));
+  }
+
+  private static Match duration(Scan s, int first, int next, String unit, int count) {
+    return s.match(first, next, s.start(first), TimexType.DURATION, new Anchor.Literal(Periods.duration(unit, count)));
   }
 }

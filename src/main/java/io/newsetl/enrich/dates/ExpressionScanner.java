@@ -36,6 +36,11 @@ final class ExpressionScanner {
     int lastEnd = 0;
     int i = 0;
     while (i < s.size()) {
+      Optional<Hit> stop = s.hit(i, Category.STOP);
+      if (stop.isPresent()) {
+        i = stop.get().next();
+        continue;
+      }
       Optional<Match> best = worthTrying(s, i) ? longestAt(s, i) : Optional.empty();
       if (best.isEmpty()) {
         i++;
@@ -73,17 +78,23 @@ final class ExpressionScanner {
     }
     Match widened = m;
     for (int k = Math.max(lastEnd, m.first() - 5); k < m.first(); k++) {
-      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first());
+      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first() && fits(h, m));
       if (mod.isPresent()) {
         widened = widened.withStart(k, mod.get().charStart());
         break;
       }
     }
-    Optional<Hit> after = s.hit(m.next(), Category.MOD_AFTER);
+    Optional<Hit> after = s.hit(m.next(), Category.MOD_AFTER).filter(h -> fits(h, m));
     if (after.isPresent()) {
       widened = widened.withEnd(after.get().next(), s.token(after.get().next() - 1).end());
     }
     return widened;
+  }
+
+  /** "earlier" and "later" modify periods ("earlier this year"), not days ("later Friday"). */
+  private static boolean fits(Hit modifier, Match m) {
+    String code = modifier.term().code();
+    return !(code.equals("EARLIER") || code.equals("LATER")) || m.anchor() instanceof Anchor.UnitShift;
   }
 
   /** "will meet Friday": a future auxiliary shortly before, in the same sentence. */

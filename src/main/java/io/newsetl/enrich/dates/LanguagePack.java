@@ -2,6 +2,7 @@ package io.newsetl.enrich.dates;
 
 import io.newsetl.enrich.dates.Term.Category;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +21,16 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
   private static final Map<String, Category> SIMPLE_KEYS = Map.ofEntries(
       Map.entry("fuzzy", Category.FUZZY),
       Map.entry("every", Category.EVERY),
+      Map.entry("every.plural", Category.EVERY),
+      Map.entry("every.setword", Category.EVERY),
       Map.entry("ago.before", Category.AGO_BEFORE),
       Map.entry("ago.after", Category.AGO_AFTER),
       Map.entry("ahead.before", Category.AHEAD_BEFORE),
       Map.entry("ahead.after", Category.AHEAD_AFTER),
       Map.entry("prep", Category.PREP),
+      Map.entry("stop", Category.STOP),
+      Map.entry("decade.noun", Category.DECADE_NOUN),
+      Map.entry("year.not", Category.YEAR_NOT),
       Map.entry("year.cue", Category.YEAR_CUE),
       Map.entry("duration.prep", Category.DURATION_PREP),
       Map.entry("age", Category.AGE),
@@ -94,7 +100,8 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
   static Optional<Term> term(String key) {
     Category simple = SIMPLE_KEYS.get(key);
     if (simple != null) {
-      return Optional.of(new Term(simple, "", 0));
+      String code = key.startsWith("every.") ? key.substring("every.".length()).toUpperCase(Locale.ROOT) : "";
+      return Optional.of(new Term(simple, code, 0));
     }
     String[] parts = key.split("\\.", 3);
     Category coded = CODED_KEYS.get(parts[0]);

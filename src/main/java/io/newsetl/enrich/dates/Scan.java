@@ -124,6 +124,11 @@ final class Scan {
       if (value >= 20 && value <= 90 && value % 10 == 0 && ones.isPresent() && k - i <= 2) {
         return Optional.of(new Quantity(value + ones.get().term().number(), ones.get().next()));
       }
+      Optional<Hit> tens = hit(next, Category.NUMBER).filter(h -> h.charStart() > tokens.get(next).start());
+      int t = tens.map(h -> h.term().number()).orElse(0);
+      if (value >= 1 && value <= 9 && t >= 20 && t <= 90 && t % 10 == 0) {
+        return Optional.of(new Quantity(value + t, tens.get().next()));
+      }
       return Optional.of(new Quantity(value, next));
     }
     return hit(i, Category.FUZZY).map(h -> new Quantity(-1, h.next()));

@@ -25,9 +25,10 @@ final class SetRule implements Rule {
       return Optional.empty();
     }
     int j = every.get().next();
+    String kind = every.get().term().code();
     Optional<Hit> named = s.hit(j, Category.SET_WORD);
-    if (named.isPresent()) {
-      return Optional.of(set(s, i, named.get().next(), named.get().term().code()));
+    if (named.isPresent() || kind.equals("SETWORD")) {
+      return named.map(n -> set(s, i, n.next(), n.term().code()));
     }
     int afterNoun = s.skip(j, Category.DAY_NOUN);
     Optional<Hit> weekday = s.hit(afterNoun, Category.WEEKDAY).or(() -> s.hit(afterNoun, Category.WEEKDAY_BARE));
@@ -39,6 +40,7 @@ final class SetRule implements Rule {
       return Optional.of(set(s, i, month.get().next(), CalendarDate.of(0, month.get().term().number(), 0).value(Optional.empty())));
     }
     return Counted.at(s, j)
+        .filter(c -> c.quantified() || c.count() > 0 || kind.equals("PLURAL"))
         .map(c -> set(s, i, c.next(), Periods.duration(c.unit(), c.quantified() ? c.count() : 1)));
   }
 

@@ -32,9 +32,9 @@ final class YearRule implements Rule {
     }
     boolean marked = j > i || year.get().next() > j + 1;
     int value = year.get().year();
-    boolean cue = s.precededBy(i, Category.PREP) || s.precededBy(i, Category.YEAR_CUE);
+    boolean cue = s.precededBy(i, Category.YEAR_CUE);
     boolean bare = value >= 1900 && value <= 2099 && (cue || boundary(s, j + 1));
-    if (!marked && !bare || decimal(s, year.get().next())) {
+    if (!marked && !bare || decimal(s, year.get().next()) || s.has(j + 1, Category.YEAR_NOT)) {
       return Optional.empty();
     }
     return Optional.of(s.match(i, year.get().next(), s.start(i), TimexType.DATE, new Anchor.Literal(Periods.year(value))));
@@ -58,6 +58,15 @@ final class YearRule implements Rule {
   }
 
   private static Optional<Match> decade(Scan s, int first, int i) {
+    Optional<Hit> noun = s.hit(first, Category.DECADE_NOUN);
+    if (noun.isPresent()) {
+      int n = s.number(noun.get().next(), 4);
+      int len = s.isNumber(noun.get().next()) ? s.token(noun.get().next()).text().length() : 0;
+      if (n >= 0 && n % 10 == 0 && (len == 2 || len == 4)) {
+        int next = s.skip(noun.get().next() + 1, Category.DECADE_AFTER);
+        return Optional.of(decadeMatch(s, first, next, len == 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10));
+      }
+    }
     int j = s.isPunct(i, '\'') ? i + 1 : i;
     int n = s.number(j, 4);
     int len = s.isNumber(j) ? s.token(j).text().length() : 0;
@@ -69,7 +78,11 @@ final class YearRule implements Rule {
       return Optional.empty();
     }
     int decade = len == 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10;
-    return Optional.of(s.match(first, after.get().next(), s.start(first), TimexType.DATE, new Anchor.Literal(Integer.toString(decade))));
+    return Optional.of(decadeMatch(s, first, after.get().next(), decade));
+  }
+
+  private static Match decadeMatch(Scan s, int first, int next, int decade) {
+    return s.match(first, next, s.start(first), TimexType.DATE, new Anchor.Literal(Integer.toString(decade)));
   }
 
   /** "the 20th century", "the twentieth century", "القرن العشرين" → {@code 19}. */
