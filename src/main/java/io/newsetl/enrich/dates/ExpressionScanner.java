@@ -2,8 +2,10 @@ package io.newsetl.enrich.dates;
 
 import io.newsetl.enrich.dates.Term.Category;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the rules over a scan, left to right, keeping at each position the longest match (the
@@ -14,6 +16,22 @@ import java.util.Optional;
 final class ExpressionScanner {
 
   private static final int FUTURE_WINDOW = 8;
+
+  /** Categories an expression can start with; prepositions, cues after a word and the like cannot. */
+  private static final long STARTERS = bits(EnumSet.complementOf(EnumSet.of(
+      Category.PREP, Category.YEAR_CUE, Category.DURATION_PREP, Category.AGE, Category.RATE_CUE,
+      Category.PAST, Category.FUTURE, Category.MOD_BEFORE, Category.MOD_AFTER, Category.DATE_OF,
+      Category.DATE_SEP, Category.DAY_SUFFIX, Category.DAY_MARK, Category.YEAR_SUFFIX, Category.YEAR_NOT,
+      Category.DECADE_AFTER, Category.HOUR_MARK, Category.MINUTE_MARK, Category.TIME_ZONE,
+      Category.AGO_AFTER, Category.AHEAD_AFTER, Category.STOP)));
+
+  private static long bits(Set<Category> categories) {
+    long bits = 0;
+    for (Category c : categories) {
+      bits |= 1L << c.ordinal();
+    }
+    return bits;
+  }
 
   private final List<Rule> rules = List.of(
       new NumericDateRule(),
@@ -55,9 +73,9 @@ final class ExpressionScanner {
     return TimeJoiner.join(s, matches);
   }
 
-  /** Only tokens with a dictionary phrase, digits or a single letter ("Q3") can start a match. */
+  /** Only digits, a single letter ("Q3") or a phrase of a starting category can start a match. */
   private static boolean worthTrying(Scan s, int i) {
-    return s.hasHits(i) || s.isNumber(i) || s.token(i).text().length() == 1;
+    return s.isNumber(i) || s.hasAny(i, STARTERS) || s.token(i).kind() == Token.Kind.WORD && s.token(i).text().length() == 1;
   }
 
   private Optional<Match> longestAt(Scan s, int i) {

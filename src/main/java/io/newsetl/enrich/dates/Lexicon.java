@@ -26,7 +26,10 @@ final class Lexicon {
   /** All phrases that start at token {@code i}, longest first; an empty list when none does. */
   List<Hit> hitsAt(List<Token> tokens, int i, FoldedText text) {
     Token token = tokens.get(i);
-    List<Hit> hits = new ArrayList<>(0);
+    if (token.kind() == Token.Kind.PUNCT && !byFirst.containsKey(token.text())) {
+      return List.of();
+    }
+    List<Hit> hits = new ArrayList<>(1);
     collect(hits, tokens, i, token.text(), token.start(), text);
     if (hits.isEmpty() && token.kind() == Token.Kind.WORD) {
       for (String clitic : clitics) {
@@ -40,7 +43,7 @@ final class Lexicon {
         }
       }
     }
-    return hits;
+    return hits.isEmpty() ? List.of() : hits;
   }
 
   private void collect(List<Hit> hits, List<Token> tokens, int i, String first, int charStart, FoldedText text) {

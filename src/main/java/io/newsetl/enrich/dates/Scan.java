@@ -1,6 +1,7 @@
 package io.newsetl.enrich.dates;
 
 import io.newsetl.enrich.dates.Term.Category;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,28 +11,42 @@ import java.util.Optional;
  */
 final class Scan {
 
+  static {
+    if (Category.values().length > Long.SIZE) {
+      throw new IllegalStateException("category bits must fit in a long");
+    }
+  }
+
   /** A count read from the text: digits, a number word, or an unknown count ({@code -1}). */
   record Quantity(int value, int next) {}
 
   private final FoldedText text;
   private final List<Token> tokens;
   private final List<List<Hit>> hits;
+  /** Per token, one bit per category ({@code 1L << ordinal}) of the phrases starting there. */
+  private final long[] categories;
   private final LanguagePack pack;
 
-  Scan(FoldedText text, List<Token> tokens, List<List<Hit>> hits, LanguagePack pack) {
+  private Scan(FoldedText text, List<Token> tokens, List<List<Hit>> hits, long[] categories, LanguagePack pack) {
     this.text = text;
     this.tokens = tokens;
     this.hits = hits;
+    this.categories = categories;
     this.pack = pack;
   }
 
   static Scan of(FoldedText text, LanguagePack pack) {
     List<Token> tokens = Tokenizer.tokenize(text.folded());
-    List<List<Hit>> hits = new java.util.ArrayList<>(tokens.size());
+    List<List<Hit>> hits = new ArrayList<>(tokens.size());
+    long[] categories = new long[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      hits.add(pack.lexicon().hitsAt(tokens, i, text));
+      List<Hit> found = pack.lexicon().hitsAt(tokens, i, text);
+      hits.add(found);
+      for (Hit hit : found) {
+        categories[i] |= 1L << hit.term().category().ordinal();
+      }
     }
-    return new Scan(text, tokens, hits, pack);
+    return new Scan(text, tokens, hits, categories, pack);
   }
 
   int size() {
@@ -50,13 +65,14 @@ final class Scan {
     return text;
   }
 
-  boolean hasHits(int i) {
-    return !hits.get(i).isEmpty();
+  /** Whether a phrase of one of the categories ({@code 1L << ordinal} bits) starts at {@code i}. */
+  boolean hasAny(int i, long categoryBits) {
+    return (categories[i] & categoryBits) != 0;
   }
 
   /** The longest phrase of the category starting at token {@code i}. */
   Optional<Hit> hit(int i, Category category) {
-    if (i < 0 || i >= tokens.size()) {
+    if (i < 0 || i >= tokens.size() || (categories[i] & (1L << category.ordinal())) == 0) {
       return Optional.empty();
     }
     for (Hit hit : hits.get(i)) {

@@ -2,10 +2,16 @@ package io.newsetl.enrich.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +155,30 @@ class TemporalExtractorTests {
     assertThat(EXTRACTOR.extract(text, language, Optional.empty()))
         .extracting(TemporalExpression::value)
         .containsExactly(value);
+  }
+
+  @Test
+  void seedArticlePublishedThursday13July2023() throws IOException {
+    Path seed = Path.of("../shared/seed/000_2974fc50fc4f2d80.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(seed), "seed article not found at " + seed.toAbsolutePath());
+    String text = Files.readString(seed, StandardCharsets.UTF_8);
+
+    List<TemporalExpression> found = EXTRACTOR.extract(text, "ar", Optional.of(LocalDate.of(2023, 7, 13)));
+
+    assertThat(found)
+        .extracting(TemporalExpression::text, TemporalExpression::value)
+        .containsExactly(
+            tuple("يوم الأربعاء", "2023-07-12"),
+            tuple("يوم الأربعاء", "2023-07-12"),
+            tuple("يوم الأربعاء", "2023-07-12"),
+            tuple("مايو", "2023-05"),
+            tuple("يوم الأربعاء", "2023-07-12"),
+            tuple("في وقت سابق من هذا العام", "2023"),
+            tuple("مايو", "2023-05"),
+            tuple("الأسبوع الماضي", "2023-W27"),
+            tuple("يونيو", "2023-06"),
+            tuple("عدة أشهر", "PXM"));
+    assertThat(found).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
   }
 
   @Test
