@@ -28,7 +28,11 @@ final class AgoRule implements Rule {
     Optional<Hit> after = s.hit(counted.get().next(), Category.AGO_AFTER).or(() -> s.hit(counted.get().next(), Category.AHEAD_AFTER));
     return after.map(a -> {
       int sign = a.term().category() == Category.AGO_AFTER ? -1 : 1;
-      return s.match(i, a.next(), s.start(i), TimexType.DATE, anchor(counted.get(), sign));
+      Anchor anchor = anchor(counted.get(), sign);
+      if (anchor instanceof Anchor.UnitShift || counted.get().unit().equals("D") && a.term().code().equals("ANAPHORIC")) {
+        anchor = new Anaphoric(counted.get().unit(), sign * counted.get().count(), !a.term().code().equals("ANAPHORIC"));
+      }
+      return s.match(i, a.next(), s.start(i), TimexType.DATE, anchor);
     });
   }
 

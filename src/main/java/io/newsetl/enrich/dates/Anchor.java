@@ -8,14 +8,27 @@ import java.util.Optional;
  * needs the reference date. Resolution never reads a clock.
  */
 sealed interface Anchor
-    permits Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, Anchor.MonthInYear, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
+    permits Anaphoric, Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, Anchor.MonthInYear, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
 
   /** The TIMEX3 value relative to {@code reference}; a partly unknown value when it is empty. */
   String value(Optional<LocalDate> reference);
 
+  /**
+   * The value when the text last mentioned the period {@code focus} (a TIMEX3 value); only
+   * expressions counted from an earlier mention ("a year earlier") use it.
+   */
+  default String value(Optional<LocalDate> reference, Optional<String> focus) {
+    return value(reference);
+  }
+
   /** The same expression read in the future tense ("will meet Friday"). */
   default Anchor towardFuture() {
     return this;
+  }
+
+  /** Whether later expressions may be counted from this one ("a year earlier" than it). */
+  default boolean isMention() {
+    return true;
   }
 
   /** Whether the value is one calendar day, so a time of day can be attached to it. */

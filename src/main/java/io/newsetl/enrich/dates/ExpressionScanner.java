@@ -10,12 +10,10 @@ import java.util.Set;
 /**
  * Runs the rules over a scan, left to right, keeping at each position the longest match (the
  * earlier rule on a tie); then widens matches by modifiers ("early", "late", "في وقت سابق من"),
- * reads a future auxiliary before bare weekdays and months, and joins a clock time with the day
+ * reads the tense of the clause for bare weekdays and months ({@link TenseCue}), and joins a clock time with the day
  * next to it ("Monday at 3 p.m."). Stateless.
  */
 final class ExpressionScanner {
-
-  private static final int FUTURE_WINDOW = 8;
 
   /** Categories an expression can start with; prepositions, cues after a word and the like cannot. */
   private static final long STARTERS = bits(EnumSet.complementOf(EnumSet.of(
@@ -117,18 +115,6 @@ final class ExpressionScanner {
 
   /** "will meet Friday": a future auxiliary shortly before, in the same sentence. */
   private static Match futureTense(Scan s, Match m) {
-    for (int k = m.first() - 1; k >= 0 && k >= m.first() - FUTURE_WINDOW; k--) {
-      if (sentenceEnd(s.token(k))) {
-        return m;
-      }
-      if (s.has(k, Category.FUTURE)) {
-        return m.withAnchor(m.type(), m.anchor().towardFuture());
-      }
-    }
-    return m;
-  }
-
-  private static boolean sentenceEnd(Token t) {
-    return t.kind() == Token.Kind.PUNCT && ".!?;\u061F\u3002\uFF01\uFF1F".indexOf(t.text().charAt(0)) >= 0;
+    return TenseCue.future(s, m.first()) ? m.withAnchor(m.type(), m.anchor().towardFuture()) : m;
   }
 }

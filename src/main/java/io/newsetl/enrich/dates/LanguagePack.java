@@ -25,6 +25,7 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
       Map.entry("every.setword", Category.EVERY),
       Map.entry("ago.before", Category.AGO_BEFORE),
       Map.entry("ago.after", Category.AGO_AFTER),
+      Map.entry("ago.after.anaphoric", Category.AGO_AFTER),
       Map.entry("ahead.before", Category.AHEAD_BEFORE),
       Map.entry("ahead.after", Category.AHEAD_AFTER),
       Map.entry("prep", Category.PREP),
@@ -62,6 +63,7 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
       Map.entry("weekday", Category.WEEKDAY),
       Map.entry("day", Category.DAY_REL),
       Map.entry("rel", Category.REL_UNIT),
+      Map.entry("anaphoric", Category.ANAPHORIC_UNIT),
       Map.entry("unit", Category.UNIT),
       Map.entry("units", Category.UNIT),
       Map.entry("unit2", Category.UNIT),
@@ -80,7 +82,7 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
 
   private static final java.util.Set<Category> NUMERIC = java.util.EnumSet.of(
       Category.MONTH, Category.MONTH_ABBR, Category.WEEKDAY, Category.NUMBER, Category.ORDINAL,
-      Category.DECADE_WORD, Category.DAY_REL, Category.REL_UNIT);
+      Category.DECADE_WORD, Category.DAY_REL, Category.REL_UNIT, Category.ANAPHORIC_UNIT);
 
   /** Loads {@code vocabulary_<language>.txt} and the CLDR names of the language. */
   static LanguagePack load(String language) {
@@ -100,7 +102,9 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
   static Optional<Term> term(String key) {
     Category simple = SIMPLE_KEYS.get(key);
     if (simple != null) {
-      String code = key.startsWith("every.") ? key.substring("every.".length()).toUpperCase(Locale.ROOT) : "";
+      int dot = key.indexOf('.', key.startsWith("ago.") ? 4 : 0);
+      boolean variant = key.startsWith("every.") || key.startsWith("ago.after.");
+      String code = variant && dot > 0 ? key.substring(dot + 1).toUpperCase(Locale.ROOT) : "";
       return Optional.of(new Term(simple, code, 0));
     }
     String[] parts = key.split("\\.", 3);
@@ -115,7 +119,7 @@ record LanguagePack(String language, Lexicon lexicon, boolean monthFirst, boolea
     switch (category) {
       case UNIT:
         return new Term(category, parts[1], parts[0].equals("units") ? 0 : parts[0].equals("unit2") ? 2 : 1);
-      case DAY_REL, REL_UNIT:
+      case DAY_REL, REL_UNIT, ANAPHORIC_UNIT:
         return new Term(category, parts.length > 2 ? parts[2] : "", Integer.parseInt(parts[1]));
       case MONTH, MONTH_ABBR, WEEKDAY, NUMBER, ORDINAL, DECADE_WORD:
         return new Term(category, "", Integer.parseInt(parts[1]));

@@ -1,35 +1,56 @@
 package io.newsetl.enrich.dates;
 
+import io.newsetl.enrich.dates.DateParts.RelativeYear;
 import io.newsetl.enrich.dates.DateParts.Year;
 import io.newsetl.enrich.dates.Term.Category;
 import java.util.Optional;
 
 /**
  * Quarters and halves of a year: "the third quarter", "third-quarter", "the first half of 2023",
- * "Q3 2023", "الربع الأول", "premier trimestre 2023", "第一季度". Without a year, the reference's
- * year is meant.
+ * "the 1988 second quarter", "last year's third quarter", "Q3 2023", "الربع الأول", "premier
+ * trimestre 2023", "第一季度". Without a year, the reference's year is meant.
  */
 final class QuarterRule implements Rule {
 
   @Override
   public Optional<Match> at(Scan s, int i) {
+    Optional<RelativeYear> owner = DateParts.relativeYear(s, i).filter(y -> possessive(s, y.next()));
+    if (owner.isPresent()) {
+      int shift = owner.get().amount();
+      return ordinalFirst(s, i, owner.get().next() + 2).map(m -> withYear(m, ((YearPart) m.anchor()).shiftedYears(shift)));
+    }
     int j = s.skip(i, Category.DETERMINER);
     Optional<Match> letter = letterForm(s, i, j);
     if (letter.isPresent()) {
       return letter;
     }
     Optional<Year> yearBefore = DateParts.year(s, j, 1000, 2999);
-    int afterYear = yearBefore.map(Year::next).orElse(j);
-    Optional<Hit> ordinal = s.hit(afterYear, Category.ORDINAL);
-    if (ordinal.isPresent()) {
-      int k = ordinal.get().next();
-      k = s.isPunct(k, '-') && s.joined(k) ? k + 1 : k;
-      int n = ordinal.get().term().number();
-      Optional<Match> m = part(s, k).flatMap(p -> build(s, i, p.next(), p.term().code(), n));
-      return yearBefore.isEmpty() ? m : m.map(x -> x.withAnchor(x.type(), ((YearPart) x.anchor()).inYear(yearBefore.get().year())));
+    if (yearBefore.isPresent()) {
+      int year = yearBefore.get().year();
+      return ordinalFirst(s, i, yearBefore.get().next()).map(m -> withYear(m, ((YearPart) m.anchor()).inYear(year)));
     }
-    return part(s, j).flatMap(p -> s.hit(p.next(), Category.ORDINAL)
-        .flatMap(o -> build(s, i, o.next(), p.term().code(), o.term().number())));
+    return ordinalFirst(s, i, j).or(() -> part(s, j).flatMap(p -> s.hit(p.next(), Category.ORDINAL)
+        .flatMap(o -> build(s, i, o.next(), p.term().code(), o.term().number()))));
+  }
+
+  /** "third quarter", "third-quarter", "first half" at {@code j}. */
+  private static Optional<Match> ordinalFirst(Scan s, int first, int j) {
+    Optional<Hit> ordinal = s.hit(j, Category.ORDINAL);
+    if (ordinal.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = ordinal.get().next();
+    k = s.isPunct(k, '-') && s.joined(k) ? k + 1 : k;
+    int n = ordinal.get().term().number();
+    return part(s, k).flatMap(p -> build(s, first, p.next(), p.term().code(), n));
+  }
+
+  private static boolean possessive(Scan s, int i) {
+    return s.isPunct(i, '\'') && s.joined(i) && i + 1 < s.size() && s.token(i + 1).text().equals("s");
+  }
+
+  private static Match withYear(Match m, YearPart anchor) {
+    return m.withAnchor(m.type(), anchor);
   }
 
   private static Optional<Hit> part(Scan s, int i) {
@@ -58,6 +79,7 @@ final class QuarterRule implements Rule {
     Optional<Year> year = DateParts.year(s, j, 1000, 2999);
     int end = year.map(Year::next).orElse(next);
     String part = (unit.equals("Q") ? "Q" : "H") + n;
-    return Optional.of(s.match(first, end, s.start(first), TimexType.DATE, new YearPart(part, year.map(Year::year).orElse(0))));
+    YearPart anchor = new YearPart(part, year.map(Year::year).orElse(0), 0);
+    return Optional.of(s.match(first, end, s.start(first), TimexType.DATE, anchor));
   }
 }

@@ -50,12 +50,25 @@ final class SetRule implements Rule {
     if (article.isEmpty()) {
       return Optional.empty();
     }
-    boolean afterAmount = s.isNumber(i - 1) || s.precededBy(i, Category.UNIT) || s.precededBy(i, Category.RATE_CUE);
+    boolean afterAmount = amountBefore(s, i) || s.precededBy(i, Category.UNIT) || s.precededBy(i, Category.RATE_CUE);
     Optional<Hit> unit = s.hit(article.get().next(), Category.UNIT).filter(u -> u.term().number() == 1);
     if (!afterAmount || unit.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(set(s, i, unit.get().next(), Periods.duration(unit.get().term().code(), 1)));
+  }
+
+  /** A number among the three tokens before {@code i}, with no punctuation between. */
+  private static boolean amountBefore(Scan s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.isNumber(k) || s.has(k, Category.NUMBER)) {
+        return true;
+      }
+      if (s.token(k).kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Match set(Scan s, int first, int next, String value) {

@@ -79,10 +79,14 @@ public final class TemporalExtractor {
     }
     FoldedText folded = FoldedText.of(text);
     List<TemporalExpression> result = new ArrayList<>();
+    Optional<String> focus = Optional.empty();
     for (Match match : scanner.scan(Scan.of(folded, pack))) {
       int start = folded.originalStart(match.charStart());
       int end = folded.originalEnd(match.charEnd());
-      String value = match.anchor().value(referenceDate);
+      String value = match.anchor().value(referenceDate, focus);
+      if (match.type() == TimexType.DATE && Character.isDigit(value.charAt(0)) && match.anchor().isMention()) {
+        focus = Optional.of(value);
+      }
       result.add(new TemporalExpression(text.substring(start, end), match.type(), value, start, end));
     }
     return result;

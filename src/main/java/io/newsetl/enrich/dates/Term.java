@@ -42,6 +42,7 @@ record Term(Category category, String code, int number) {
     PAST,
     SPAN_BEFORE,
     REL_UNIT,
+    ANAPHORIC_UNIT,
     TIME_ZONE,
     DAY_NOUN,
     MONTH_NOUN,

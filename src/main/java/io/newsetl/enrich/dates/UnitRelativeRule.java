@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A calendar period named relative to the reference's: "last week", "this year", "next month",
  * "the last quarter", "الأسبوع الماضي", "هذا العام", "la semaine dernière", "на прошлой неделе",
- * "去年", "上个月"; and seasons: "last summer", "l'été dernier".
+ * "去年", "上个月"; and seasons: "last summer", "l'été dernier". Periods counted from the last
+ * mention ("the year-ago quarter") are {@link Anaphoric}.
  */
 final class UnitRelativeRule implements Rule {
 
@@ -19,6 +20,11 @@ final class UnitRelativeRule implements Rule {
     if (word.isPresent()) {
       Term t = word.get().term();
       return Optional.of(s.match(i, word.get().next(), s.start(i), TimexType.DATE, new Anchor.UnitShift(t.code(), t.number())));
+    }
+    Optional<Hit> anaphoric = s.hit(i, Category.ANAPHORIC_UNIT);
+    if (anaphoric.isPresent()) {
+      Term t = anaphoric.get().term();
+      return Optional.of(s.match(i, anaphoric.get().next(), s.start(i), TimexType.DATE, new Anaphoric(t.code(), t.number(), false)));
     }
     Optional<Hit> cue = s.hit(i, Category.CUE).or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.CUE));
     if (cue.isPresent()) {

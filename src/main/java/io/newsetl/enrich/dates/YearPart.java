@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A quarter or half of a year ("the third quarter", "Q3 2023", "النصف الأول").
+ * A quarter or half of a year ("the third quarter", "Q3 2023", "last year's first quarter",
+ * "النصف الأول").
  *
  * @param part {@code Q1} to {@code Q4} or {@code H1}, {@code H2}
- * @param year the year, or 0 for the reference's year
+ * @param year the year, or 0 for the reference's year moved by {@code yearShift}
+ * @param yearShift years from the reference's year when {@code year} is 0 ("last year's": -1)
  */
-record YearPart(String part, int year) implements Anchor {
+record YearPart(String part, int year, int yearShift) implements Anchor {
 
   YearPart inYear(int newYear) {
-    return new YearPart(part, newYear);
+    return new YearPart(part, newYear, 0);
+  }
+
+  YearPart shiftedYears(int shift) {
+    return new YearPart(part, 0, shift);
   }
 
   @Override
@@ -20,6 +26,6 @@ record YearPart(String part, int year) implements Anchor {
     if (year != 0) {
       return Periods.year(year) + "-" + part;
     }
-    return reference.map(r -> Periods.year(r.getYear())).orElse("XXXX") + "-" + part;
+    return reference.map(r -> Periods.year(r.getYear() + yearShift)).orElse("XXXX") + "-" + part;
   }
 }

@@ -56,6 +56,16 @@ class TemporalExtractorTests {
       en | 2023-07-13 | Talks will resume Friday.                           | Friday                 | DATE     | 2023-07-14
       en | 2023-07-13 | The team will travel in August.                     | August                 | DATE     | 2023-08
       en | 2023-07-13 | Rates are high now.                                 | now                    | DATE     | PRESENT_REF
+      en | 2023-07-13 | Profit fell in the second quarter from a year earlier. | a year earlier      | DATE     | 2022-Q2
+      en | 2023-07-13 | The plant opened in 1998 and a year earlier it was sold. | a year earlier    | DATE     | 1997
+      en | 2023-07-13 | Sales rose in the third quarter, up from a year ago. | a year ago            | DATE     | 2022-Q3
+      en | 2023-07-13 | Sales rose 5%, up from a year ago.                   | a year ago            | DATE     | 2022
+      en | 2023-07-13 | Net fell in last year's fourth quarter.              | last year's fourth quarter | DATE | 2022-Q4
+      en | 2023-07-13 | It was sold in June last year.                       | June last year        | DATE     | 2022-06
+      en | 2023-07-13 | Mr. Smith, 52, will succeed Dr. P. Jones July 20.    | July 20               | DATE     | 2023-07-20
+      en | 2023-07-13 | The law took effect Dec. 15.                         | Dec. 15               | DATE     | 2022-12-15
+      en | 2023-07-13 | The club raised $2 million a year.                   | a year                | SET      | P1Y
+      en | 2023-07-13 | A quarter of the staff left in the fall of 2022.     | the fall of 2022      | DATE     | 2022-FA
       ar | 2023-07-13 | وقال المتحدث يوم الأربعاء إن المحادثات مستمرة.        | يوم الأربعاء            | DATE     | 2023-07-12
       ar | 2023-07-13 | بدأ النشاط في مايو.                                  | مايو                    | DATE     | 2023-05
       ar | 2023-07-13 | قالت الوزيرة الأسبوع الماضي إنها أجرت محادثات.        | الأسبوع الماضي          | DATE     | 2023-W27
@@ -129,6 +139,8 @@ class TemporalExtractorTests {
       en | The march was long.
       en | About 2000 people came.
       en | He is a 52-year-old engineer.
+      en | A quarter of the staff left.
+      en | Prices began to fall sharply.
       ar | مارس الضغط على الحكومة.
       ar | جاء أب العائلة.
       ar | وقع في عام 1445 هـ.
