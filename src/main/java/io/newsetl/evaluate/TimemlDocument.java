@@ -55,11 +55,8 @@ record TimemlDocument(String name, String text, Optional<LocalDate> creationDate
         String tag = xml.getLocalName();
         inText |= tag.equals("TEXT");
         sawText |= tag.equals("TEXT");
-        if (tag.equals("TIMEX3") && "CREATION_TIME".equals(xml.getAttributeValue(null, "functionInDocument"))) {
-          dct = date(xml.getAttributeValue(null, "value"));
-        } else if (tag.equals("TIMEX3")) {
-          (inText ? body : whole).open(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "value"));
-        }
+        Optional<LocalDate> created = startTimex(xml, inText ? body : whole);
+        dct = created.isPresent() ? created : dct;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         inText &= !xml.getLocalName().equals("TEXT");
         if (xml.getLocalName().equals("TIMEX3")) {
@@ -72,6 +69,18 @@ record TimemlDocument(String name, String text, Optional<LocalDate> creationDate
     }
     Section chosen = sawText ? body : whole;
     return new TimemlDocument(name, chosen.text.toString(), dct, List.copyOf(chosen.gold));
+  }
+
+  /** Opens a gold TIMEX3 in the section; for the creation time, returns its date instead. */
+  private static Optional<LocalDate> startTimex(XMLStreamReader xml, Section section) {
+    if (!xml.getLocalName().equals("TIMEX3")) {
+      return Optional.empty();
+    }
+    if ("CREATION_TIME".equals(xml.getAttributeValue(null, "functionInDocument"))) {
+      return date(xml.getAttributeValue(null, "value"));
+    }
+    section.open(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "value"));
+    return Optional.empty();
   }
 
   private static Optional<LocalDate> date(String value) {

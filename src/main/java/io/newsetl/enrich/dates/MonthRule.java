@@ -21,6 +21,10 @@ final class MonthRule implements Rule {
           .filter(m -> !m.abbreviated())
           .map(m -> inYear(s, i, m.next(), m, yearFirst.get()));
     }
+    return monthFirst(s, i);
+  }
+
+  private static Optional<Match> monthFirst(Scan s, int i) {
     int j = s.skip(i, Category.MONTH_NOUN);
     boolean noun = j > i;
     Optional<Hit> cueBefore = s.hit(j, Category.CUE);

@@ -20,12 +20,13 @@ final class SetRule implements Rule {
     if (rate.isPresent()) {
       return rate;
     }
-    Optional<Hit> every = s.hit(i, Category.EVERY);
-    if (every.isEmpty()) {
-      return Optional.empty();
-    }
-    int j = every.get().next();
-    String kind = every.get().term().code();
+    return s.hit(i, Category.EVERY).flatMap(every -> afterEvery(s, i, every));
+  }
+
+  /** What follows "every": a unit, a weekday, a month or a recurring word. */
+  private static Optional<Match> afterEvery(Scan s, int i, Hit every) {
+    int j = every.next();
+    String kind = every.term().code();
     Optional<Hit> named = s.hit(j, Category.SET_WORD);
     if (named.isPresent() || kind.equals("SETWORD")) {
       return named.map(n -> set(s, i, n.next(), n.term().code()));

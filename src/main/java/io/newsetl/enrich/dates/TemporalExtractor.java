@@ -26,8 +26,9 @@ import java.util.Set;
  * date, relative expressions keep a partly unknown value ({@code XXXX-05}, {@code XXXX-WXX-3},
  * {@code PAST_REF}).
  *
- * <p>Instances are immutable once constructed and safe to share between threads; construction
- * loads the dictionaries and takes some tens of milliseconds per language.
+ * <p>Instances are immutable once constructed and safe to share between threads. Construction
+ * loads the dictionaries: the first one in a JVM takes a few seconds (ICU loads its CLDR data),
+ * later ones milliseconds. Build one and reuse it.
  */
 public final class TemporalExtractor {
 

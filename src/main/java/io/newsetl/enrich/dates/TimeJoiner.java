@@ -3,6 +3,7 @@ package io.newsetl.enrich.dates;
 import io.newsetl.enrich.dates.Term.Category;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Joins a clock time with an adjacent day into one expression: "Monday at 3 p.m.", "3 p.m.
@@ -17,28 +18,26 @@ final class TimeJoiner {
     List<Match> out = new ArrayList<>(matches.size());
     for (Match m : matches) {
       Match previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && adjacent(s, previous, m)) {
-        Match joined = joinPair(previous, m);
-        if (joined != null) {
-          out.set(out.size() - 1, joined);
-          continue;
-        }
+      Optional<Match> joined = previous != null && adjacent(s, previous, m) ? joinPair(previous, m) : Optional.empty();
+      if (joined.isPresent()) {
+        out.set(out.size() - 1, joined.get());
+      } else {
+        out.add(m);
       }
-      out.add(m);
     }
     return out;
   }
 
-  private static Match joinPair(Match a, Match b) {
+  private static Optional<Match> joinPair(Match a, Match b) {
     if (a.anchor() instanceof TimeOfDay && b.anchor().isDay()) {
       TimeOfDay time = (TimeOfDay) a.anchor();
-      return new Match(a.first(), b.next(), a.charStart(), b.charEnd(), TimexType.TIME, time.on(b.anchor()));
+      return Optional.of(new Match(a.first(), b.next(), a.charStart(), b.charEnd(), TimexType.TIME, time.on(b.anchor())));
     }
     if (b.anchor() instanceof TimeOfDay && a.anchor().isDay()) {
       TimeOfDay time = (TimeOfDay) b.anchor();
-      return new Match(a.first(), b.next(), a.charStart(), b.charEnd(), TimexType.TIME, time.on(a.anchor()));
+      return Optional.of(new Match(a.first(), b.next(), a.charStart(), b.charEnd(), TimexType.TIME, time.on(a.anchor())));
     }
-    return null;
+    return Optional.empty();
   }
 
   private static boolean adjacent(Scan s, Match a, Match b) {
