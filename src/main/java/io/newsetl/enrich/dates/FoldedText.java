@@ -34,6 +34,22 @@ final class FoldedText {
     return new FoldedText(text, out.toString(), origin);
   }
 
+  /** The text without Arabic diacritics and tatweel, otherwise unchanged. */
+  static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isMark(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isMark(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+  }
+
   /** Folds a dictionary phrase the same way as a text. */
   static String foldPhrase(String phrase) {
     return of(phrase).folded;
@@ -75,7 +91,7 @@ final class FoldedText {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
+    if (isMark(c)) {
       return 0;
     }
     if (c >= '\u0660' && c <= '\u0669') {

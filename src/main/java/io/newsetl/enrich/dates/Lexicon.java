@@ -13,7 +13,12 @@ import java.util.Map;
  */
 final class Lexicon {
 
-  private record Entry(String[] tokens, Term term, boolean lowerCaseOnly) {}
+  /**
+   * A phrase: its folded tokens, meaning, and constraints on the original spelling.
+   *
+   * @param exactForm when not empty, the original text must be exactly this, diacritics aside
+   */
+  private record Entry(String[] tokens, Term term, boolean lowerCaseOnly, String exactForm) {}
 
   private final Map<String, List<Entry>> byFirst;
   private final List<String> clitics;
@@ -69,8 +74,12 @@ final class Lexicon {
   }
 
   private static boolean caseMatches(Entry entry, List<Token> tokens, int i, int next, FoldedText text) {
-    return !entry.lowerCaseOnly
-        || text.originalIsLowerCase(tokens.get(i).start(), tokens.get(next - 1).end());
+    int start = tokens.get(i).start();
+    int end = tokens.get(next - 1).end();
+    if (!entry.exactForm.isEmpty()) {
+      return FoldedText.withoutMarks(text.original().substring(text.originalStart(start), text.originalEnd(end))).equals(entry.exactForm);
+    }
+    return !entry.lowerCaseOnly || text.originalIsLowerCase(start, end);
   }
 
   /** Collects phrases; {@link #build()} makes the immutable lexicon. */
@@ -78,13 +87,18 @@ final class Lexicon {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final List<String> clitics = new ArrayList<>();
 
-    /** Adds a phrase; a leading {@code ^} means it only matches when written in lower case. */
+    /**
+     * Adds a phrase. A leading {@code ^} means it only matches when written in lower case; a
+     * leading {@code =} that it only matches when spelled exactly so (diacritics aside), for
+     * words that folding would merge with others (آلان, a name, and الآن, "now").
+     */
     Builder add(String phrase, Term term) {
       boolean lowerCaseOnly = phrase.startsWith("^");
-      String folded = FoldedText.foldPhrase(lowerCaseOnly ? phrase.substring(1) : phrase);
+      String exactForm = phrase.startsWith("=") ? FoldedText.withoutMarks(phrase.substring(1)) : "";
+      String folded = FoldedText.foldPhrase(lowerCaseOnly || !exactForm.isEmpty() ? phrase.substring(1) : phrase);
       String[] tokens = Tokenizer.tokenize(folded).stream().map(Token::text).toArray(String[]::new);
       if (tokens.length > 0) {
-        Entry entry = new Entry(tokens, term, lowerCaseOnly);
+        Entry entry = new Entry(tokens, term, lowerCaseOnly, exactForm);
         List<Entry> list = byFirst.computeIfAbsent(tokens[0], k -> new ArrayList<>());
         if (list.stream().noneMatch(e -> e.term.equals(term) && String.join(" ", e.tokens).equals(String.join(" ", tokens)))) {
           list.add(entry);

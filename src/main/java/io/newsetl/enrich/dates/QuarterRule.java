@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Quarters and halves of a year: "the third quarter", "third-quarter", "the first half of 2023",
  * "the 1988 second quarter", "last year's third quarter", "Q3 2023", "الربع الأول", "premier
- * trimestre 2023", "第一季度". Without a year, the reference's year is meant.
+ * trimestre 2023", "第一季度". Without a year, the most recent such quarter is meant ({@link
+ * CyclicRef}).
  */
 final class QuarterRule implements Rule {
 
@@ -17,7 +18,7 @@ final class QuarterRule implements Rule {
     Optional<RelativeYear> owner = DateParts.relativeYear(s, i).filter(y -> possessive(s, y.next()));
     if (owner.isPresent()) {
       int shift = owner.get().amount();
-      return ordinalFirst(s, i, owner.get().next() + 2).map(m -> withYear(m, ((YearPart) m.anchor()).shiftedYears(shift)));
+      return ordinalFirst(s, i, owner.get().next() + 2).map(m -> withYear(m, YearPart.of(m.anchor()).shiftedYears(shift)));
     }
     int j = s.skip(i, Category.DETERMINER);
     Optional<Match> letter = letterForm(s, i, j);
@@ -27,7 +28,7 @@ final class QuarterRule implements Rule {
     Optional<Year> yearBefore = DateParts.year(s, j, 1000, 2999);
     if (yearBefore.isPresent()) {
       int year = yearBefore.get().year();
-      return ordinalFirst(s, i, yearBefore.get().next()).map(m -> withYear(m, ((YearPart) m.anchor()).inYear(year)));
+      return ordinalFirst(s, i, yearBefore.get().next()).map(m -> withYear(m, YearPart.of(m.anchor()).inYear(year)));
     }
     return ordinalFirst(s, i, j).or(() -> part(s, j).flatMap(p -> s.hit(p.next(), Category.ORDINAL)
         .flatMap(o -> build(s, i, o.next(), p.term().code(), o.term().number()))));
@@ -79,7 +80,8 @@ final class QuarterRule implements Rule {
     Optional<Year> year = DateParts.year(s, j, 1000, 2999);
     int end = year.map(Year::next).orElse(next);
     String part = (unit.equals("Q") ? "Q" : "H") + n;
-    YearPart anchor = new YearPart(part, year.map(Year::year).orElse(0), 0);
+    CyclicRef.Cycle cycle = unit.equals("Q") ? CyclicRef.Cycle.QUARTER : CyclicRef.Cycle.HALF;
+    Anchor anchor = year.isPresent() ? new YearPart(part, year.get().year(), 0) : new CyclicRef(cycle, n - 1, Direction.DEFAULT);
     return Optional.of(s.match(first, end, s.start(first), TimexType.DATE, anchor));
   }
 }

@@ -13,6 +13,15 @@ import java.util.Optional;
  */
 record YearPart(String part, int year, int yearShift) implements Anchor {
 
+  /** The same part of a year as a quarter or half read without its year. */
+  static YearPart of(Anchor anchor) {
+    if (anchor instanceof YearPart) {
+      return (YearPart) anchor;
+    }
+    CyclicRef cyclic = (CyclicRef) anchor;
+    return new YearPart(cyclic.cycle().label(cyclic.index()), 0, 0);
+  }
+
   YearPart inYear(int newYear) {
     return new YearPart(part, newYear, 0);
   }

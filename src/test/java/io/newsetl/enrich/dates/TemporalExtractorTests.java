@@ -49,7 +49,9 @@ class TemporalExtractorTests {
       en | 2023-07-13 | The vote was Monday at 10:30 a.m.                   | Monday at 10:30 a.m.   | TIME     | 2023-07-10T10:30
       en | 2023-07-13 | The club meets every Monday.                        | every Monday           | SET      | XXXX-WXX-1
       en | 2023-07-13 | The paper is published weekly.                      | weekly                 | SET      | P1W
-      en | 2023-07-13 | Profit rose in the third quarter.                   | the third quarter      | DATE     | 2023-Q3
+      en | 2023-07-13 | Profit rose in the fourth quarter.                  | the fourth quarter     | DATE     | 2022-Q4
+      en | 2023-07-13 | Profit rose in the second quarter.                  | the second quarter     | DATE     | 2023-Q2
+      en | 2023-07-13 | It will report fourth-quarter results.              | fourth-quarter         | DATE     | 2022-Q4
       en | 2023-07-13 | Profit rose in the first quarter of 2022.           | the first quarter of 2022 | DATE  | 2022-Q1
       en | 2023-07-13 | The law passed early last year.                     | early last year        | DATE     | 2022
       en | 2023-07-13 | The law passed earlier this year.                   | earlier this year      | DATE     | 2023
@@ -84,6 +86,7 @@ class TemporalExtractorTests {
       ar | 2023-07-13 | انخفضت المبيعات في التسعينيات.                       | التسعينيات              | DATE     | 199
       ar | 2023-07-13 | تصدر النشرة أسبوعيا.                                 | أسبوعيا                 | SET      | P1W
       ar | 2023-07-13 | يبدأ الاجتماع الساعة 3 عصرا.                         | الساعة 3 عصرا           | TIME     | 2023-07-13T15:00
+      ar | 2023-07-13 | قال آلان جونسون إن الاتفاق لم يوقع حتى الآن.          | حتى الآن                | DATE     | PRESENT_REF
       fr | 2023-07-13 | Le traité a été signé le 13 juillet 2023.            | 13 juillet 2023         | DATE     | 2023-07-13
       fr | 2023-07-13 | Il est parti hier et reviendra demain.               | hier                    | DATE     | 2023-07-12
       fr | 2023-07-13 | Il est parti hier et reviendra demain.               | demain                  | DATE     | 2023-07-14
