@@ -87,30 +87,42 @@ final class ExpressionScanner {
     return Optional.ofNullable(best);
   }
 
-  /** Adds a modifier before or after a date: "early May", "late last year", "年初". */
+  /**
+   * Adds a modifier before or after: "early May", "late last year", "年初"; before a count,
+   * "nearly two years", "more than four decades ago".
+   */
   private static Match widen(Scan s, Match m, int lastEnd) {
-    if (m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
-      return m;
-    }
+    boolean counted = s.quantity(m.first()).isPresent();
     Match widened = m;
     for (int k = Math.max(lastEnd, m.first() - 5); k < m.first(); k++) {
-      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first() && fits(h, m));
+      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first() && fits(h, m, counted));
       if (mod.isPresent()) {
         widened = widened.withStart(k, mod.get().charStart());
         break;
       }
     }
-    Optional<Hit> after = s.hit(m.next(), Category.MOD_AFTER).filter(h -> fits(h, m));
+    Optional<Hit> after = s.hit(m.next(), Category.MOD_AFTER).filter(h -> fits(h, m, counted));
     if (after.isPresent()) {
       widened = widened.withEnd(after.get().next(), s.token(after.get().next() - 1).end());
     }
     return widened;
   }
 
-  /** "earlier" and "later" modify periods ("earlier this year"), not days ("later Friday"). */
-  private static boolean fits(Hit modifier, Match m) {
-    String code = modifier.term().code();
-    return !(code.equals("EARLIER") || code.equals("LATER")) || m.anchor() instanceof Anchor.UnitShift;
+  /**
+   * Approximations modify counts ("nearly two years"); "earlier" and "later" periods named from
+   * the reference ("earlier this year"); beginnings and ends periods longer than a day ("late
+   * May", not "late Monday").
+   */
+  private static boolean fits(Hit modifier, Match m, boolean counted) {
+    switch (modifier.term().code()) {
+      case "APPROX":
+        return counted;
+      case "EARLIER", "LATER":
+        return m.anchor() instanceof Anchor.UnitShift;
+      default:
+        boolean period = m.type() == TimexType.DATE && !m.anchor().isDay();
+        return period && !counted;
+    }
   }
 
   /** "will meet Friday": a future auxiliary shortly before, in the same sentence. */
