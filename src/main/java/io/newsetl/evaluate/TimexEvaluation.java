@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  * its reference date the document creation time ({@code functionInDocument="CREATION_TIME"}),
  * which is not itself scored. Files without {@code <TEXT>} (the Arabic corpus) are scored on
  * their whole text, and without a creation time the extractor gets no reference date.
+ *
+ * <p>Gold and system expressions are paired one-to-one, an exact span first, else the first
+ * overlapping one; the TempEval-3 scorer instead counts, on each side, every expression that
+ * overlaps any expression of the other side, which can credit one system expression spanning two
+ * gold ones twice. Spans are compared as character offsets, not tokens.
  */
 public final class TimexEvaluation {
 

@@ -67,14 +67,15 @@ public final class TemporalExtractor {
    * The temporal expressions of {@code text} in order of position, without overlaps.
    *
    * @param text the text; offsets in the result index into it
-   * @param language ISO 639-1 code of the text ({@code ar}, {@code en}...); case-insensitive
+   * @param language ISO 639-1 code of the text ({@code ar}, {@code en}...); case-insensitive, and
+   *     a region or script after it ({@code ar-SA}, {@code zh_Hans}) is ignored
    * @param referenceDate the publication date relative expressions are resolved against
    * @return the expressions, or an empty list when there are none or the language is unsupported
    */
   public List<TemporalExpression> extract(String text, String language, Optional<LocalDate> referenceDate) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(referenceDate, "referenceDate");
-    LanguagePack pack = language == null ? null : packs.get(language.toLowerCase(Locale.ROOT));
+    LanguagePack pack = language == null ? null : packs.get(primaryLanguage(language));
     if (pack == null || text.isEmpty()) {
       return List.of();
     }
@@ -91,5 +92,10 @@ public final class TemporalExtractor {
       result.add(new TemporalExpression(text.substring(start, end), match.type(), value, start, end));
     }
     return result;
+  }
+
+  private static String primaryLanguage(String tag) {
+    int cut = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
+    return (cut > 0 ? tag.substring(0, cut) : tag).toLowerCase(Locale.ROOT);
   }
 }

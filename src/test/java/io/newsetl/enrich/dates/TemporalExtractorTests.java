@@ -228,6 +228,13 @@ class TemporalExtractorTests {
     }
 
     @Test
+    void regionAfterTheLanguageIsIgnored() {
+      assertThat(EXTRACTOR.extract("وصل أمس", "ar-SA", Optional.of(LocalDate.of(2023, 7, 13))))
+          .extracting(TemporalExpression::value)
+          .containsExactly("2023-07-12");
+    }
+
+    @Test
     void emptyTextGivesNothing() {
       assertThat(EXTRACTOR.extract("", "en", Optional.empty())).isEmpty();
     }
