@@ -11,7 +11,11 @@ import io.newsetl.ingest.InputLister;
 import io.newsetl.ingest.ManifestStore;
 import io.newsetl.ingest.SourceReader;
 import io.newsetl.pipeline.ArchiveDateRule;
+import io.newsetl.enrich.dates.TemporalExtractor;
+import io.newsetl.enrich.quotes.QuoteExtractor;
+import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.pipeline.ArticleAssembler;
+import io.newsetl.pipeline.ArticleEnricher;
 import io.newsetl.pipeline.FilePipeline;
 import io.newsetl.write.parquet.DatasetCommitter;
 import io.newsetl.write.parquet.StagingWriter;
@@ -99,11 +103,11 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   ArticleItemProcessor articleProcessor(IngestSettings settings, DocumentParser parser,
+      ArticleAssembler assembler, ArticleEnricher enricher,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
     FilePipeline pipeline = new FilePipeline(
         new SourceReader(settings.ingestLimits()), new ContainerSplitter(settings.ingestLimits()),
-        parser, new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter()),
-        new ArchiveDateRule(), targetDate(date));
+        parser, assembler, enricher, new ArchiveDateRule(), targetDate(date));
     return new ArticleItemProcessor(pipeline);
   }
 
@@ -123,6 +127,17 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects)
       throws IOException {
     return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository, maxRejects);
+  }
+
+  @Bean
+  ArticleAssembler articleAssembler() {
+    return new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
+  }
+
+  @Bean
+  ArticleEnricher articleEnricher() {
+    return new ArticleEnricher(
+        new TemporalExtractor(), SourceExtractor.withBundledCatalog(), new QuoteExtractor());
   }
 
   @Bean

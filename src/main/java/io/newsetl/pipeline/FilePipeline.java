@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one input file into articles and rejects: read, split containers, parse, clean. Every
+ * Turns one input file into articles and rejects: read, split containers, parse, clean, enrich. Every
  * document ends as an article or a reject; nothing is dropped without being counted. When a
  * target date is set, documents of other archive dates are counted and left out.
  *
@@ -31,6 +31,7 @@ public final class FilePipeline {
   private final ContainerSplitter splitter;
   private final DocumentParser parser;
   private final ArticleAssembler assembler;
+  private final ArticleEnricher enricher;
   private final ArchiveDateRule dates;
   private final Optional<LocalDate> targetDate;
 
@@ -39,12 +40,14 @@ public final class FilePipeline {
       ContainerSplitter splitter,
       DocumentParser parser,
       ArticleAssembler assembler,
+      ArticleEnricher enricher,
       ArchiveDateRule dates,
       Optional<LocalDate> targetDate) {
     this.reader = reader;
     this.splitter = splitter;
     this.parser = parser;
     this.assembler = assembler;
+    this.enricher = enricher;
     this.dates = dates;
     this.targetDate = targetDate;
   }
@@ -84,7 +87,7 @@ public final class FilePipeline {
     }
     Optional<Article> article = assembler.assemble(parsed, document.file().uri(), date);
     if (article.isPresent()) {
-      out.articles.add(article.get());
+      out.articles.add(enricher.enrich(article.get()));
     } else {
       out.reject(document.member(), new ParseOutcome.Failed(RejectReason.NO_TEXT, "NoText",
           "no text left after cleaning", Optional.of(parsed.mediaType())), Optional.of(date));

@@ -64,7 +64,9 @@ class IngestCommandFunctionalTests {
       assertThat(types).containsEntry("archive_date", "DATE").containsEntry("lang", "VARCHAR")
           .containsEntry("article_id", "VARCHAR").containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
           .containsEntry("authors", "VARCHAR[]").containsEntry("word_count", "INTEGER")
-          .containsEntry("language_confidence", "DOUBLE").containsEntry("text", "VARCHAR");
+          .containsEntry("language_confidence", "DOUBLE").containsEntry("text", "VARCHAR")
+          .containsEntry("temporal",
+              "STRUCT(\"text\" VARCHAR, \"type\" VARCHAR, \"value\" VARCHAR, \"start\" INTEGER, \"end\" INTEGER)[]");
       assertThat(single(sql, "SELECT count(*) FROM " + articles() + " WHERE lang = 'ar'")).isNotEqualTo("0");
       assertThat(single(sql, "SELECT count(DISTINCT archive_date) FROM " + articles())).isNotEqualTo("1");
     }
@@ -89,6 +91,25 @@ class IngestCommandFunctionalTests {
 
   @Test
   @Order(4)
+  void seedArticleIsEnrichedWithDatesSourcesAndQuotes() throws Exception {
+    String id = ArticleId.of(new DocumentRef(SEED, 0)).value();
+    String seed = "(SELECT * FROM " + articles() + " WHERE article_id = '" + id + "')";
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+      assertThat(rows(sql, "SELECT DISTINCT t.value FROM (SELECT unnest(temporal) t FROM " + seed + ") ORDER BY 1"))
+          .contains("2023", "2023-05", "2023-06", "2023-07-12", "2023-W27");
+      assertThat(rows(sql, "SELECT s.name || '/' || s.role || '/' || s.text FROM (SELECT unnest(sources) s FROM " + seed + ")"))
+          .containsExactly("Reuters/cited/رويترز", "Reuters/cited/رويترز");
+      assertThat(rows(sql, "SELECT q.speaker FROM (SELECT unnest(quotes) q FROM " + seed
+              + ") WHERE q.text LIKE 'لقد حان الوقت%'"))
+          .containsExactly("وانغ وين بين");
+      assertThat(rows(sql, "SELECT t.text FROM (SELECT text, unnest(temporal) t FROM " + seed
+              + ") WHERE substr(text, t.start + 1, t.\"end\" - t.start) <> t.text"))
+          .as("offsets point into text").isEmpty();
+    }
+  }
+
+  @Test
+  @Order(5)
   void rerunLeavesTheSameRowsWithoutDuplicates() throws Exception {
     List<String> before = ids();
 
@@ -102,7 +123,7 @@ class IngestCommandFunctionalTests {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void wrongArgumentsExitWithUsageStatus() {
     assertThat(NewsEtl.execute("ingest", "--input", "sample-input")).isEqualTo(ExitCodes.USAGE);
     assertThat(NewsEtl.execute("ingest", "--input", "x", "--output", "y", "--date", "13/07/2023"))
@@ -135,6 +156,16 @@ class IngestCommandFunctionalTests {
 
   private String articles() {
     return "read_parquet('" + output + "/articles/**/*.parquet', hive_partitioning=true)";
+  }
+
+  private static List<String> rows(Statement sql, String query) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet rs = sql.executeQuery(query)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    }
+    return rows;
   }
 
   private static String single(Statement sql, String query) throws Exception {

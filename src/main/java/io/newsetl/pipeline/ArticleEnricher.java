@@ -1,0 +1,58 @@
+package io.newsetl.pipeline;
+
+import io.newsetl.article.Article;
+import io.newsetl.article.Enrichment;
+import io.newsetl.article.Quotation;
+import io.newsetl.article.Source;
+import io.newsetl.article.Temporal;
+import io.newsetl.enrich.dates.TemporalExpression;
+import io.newsetl.enrich.dates.TemporalExtractor;
+import io.newsetl.enrich.quotes.Quote;
+import io.newsetl.enrich.quotes.QuoteExtractor;
+import io.newsetl.enrich.sources.SourceExtractor;
+import io.newsetl.enrich.sources.SourceMention;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Adds temporal expressions, sources and quotes to an article. Relative dates are resolved
+ * against the publication date, else the archive date. Thread-safe.
+ */
+public final class ArticleEnricher {
+
+  private final TemporalExtractor temporal;
+  private final SourceExtractor sources;
+  private final QuoteExtractor quotes;
+
+  public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes) {
+    this.temporal = temporal;
+    this.sources = sources;
+    this.quotes = quotes;
+  }
+
+  public Article enrich(Article article) {
+    LocalDate reference = article.published()
+        .map(p -> LocalDate.ofInstant(p.instant(), ZoneOffset.UTC))
+        .orElse(article.archiveDate());
+    String text = article.text();
+    String language = article.language();
+    return article.withEnrichment(new Enrichment(
+        temporal.extract(text, language, Optional.of(reference)).stream().map(ArticleEnricher::temporal).toList(),
+        sources.extract(text, language, article.publisher()).stream().map(ArticleEnricher::source).toList(),
+        quotes.extract(text, language).stream().map(ArticleEnricher::quotation).toList()));
+  }
+
+  private static Temporal temporal(TemporalExpression t) {
+    return new Temporal(t.text(), t.type().name(), t.value(), t.start(), t.end());
+  }
+
+  private static Source source(SourceMention s) {
+    return new Source(s.name(), s.id(), s.role().name().toLowerCase(Locale.ROOT), s.text(), s.start(), s.end());
+  }
+
+  private static Quotation quotation(Quote q) {
+    return new Quotation(q.text(), q.speaker(), q.speakerText(), q.cue(), q.start(), q.end());
+  }
+}
