@@ -83,7 +83,8 @@ public final class ExtractionEvaluation {
       if (match.hasTruth()) {
         recalls.add(new BigDecimal(match.recall()));
       }
-      boolean same = ShingleMatch.tokens(page.truth()).equals(ShingleMatch.tokens(page.predicted()));
+      boolean same =
+          ShingleMatch.tokens(page.truth()).equals(ShingleMatch.tokens(page.predicted()));
       exact.add(same ? BigDecimal.ONE : BigDecimal.ZERO);
       scores.add(pageScore(page, match, same));
     }

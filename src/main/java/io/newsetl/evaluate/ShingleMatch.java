@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a predicted body matches the true one, as the article-extraction-benchmark measures it:
- * both texts are cut into word tokens (runs of Unicode letters, digits and underscores, case
- * kept), then into overlapping 4-token shingles (a text of one to three tokens is one shingle), and
- * shingles are matched as multisets. The counts are normalized to sum to 1 so that long pages do
- * not weigh more.
+ * How a predicted body matches the true one, as the article-extraction-benchmark measures it: both
+ * texts are cut into word tokens (runs of Unicode letters, digits and underscores, case kept), then
+ * into overlapping 4-token shingles (a text of one to three tokens is one shingle), and shingles
+ * are matched as multisets. The counts are normalized to sum to 1 so that long pages do not weigh
+ * more.
  *
  * @param tp share of matched shingles
  * @param fp share of predicted shingles not in the truth

@@ -38,6 +38,9 @@ final class BlockFilter {
               + "|last|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|pst|pdt|cst|cdt|min|mins|read|ago"
               + "|hours?|minutes?|days?|today|yesterday");
 
+  /** Markup that leaked into text, such as an escaped tracking pixel. */
+  private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z]+\\s+[a-z-]+=");
+
   private final String title;
   private final List<String> authors;
 
@@ -52,14 +55,24 @@ final class BlockFilter {
     if (block.linkDensity() > 0.5 && !BlockScorer.isLinkedProse(block)) {
       return false;
     }
-    if (isTitle(text)) {
+    if (isTitle(text) || MARKUP.matcher(text).find()) {
       return false;
     }
     return text.length() > SHORT || !(isByline(text) || isDateline(text) || isInterfaceText(text));
   }
 
+  /** The title again, or most of it (a heading without the site name the title carries). */
   boolean isTitle(String text) {
-    return !title.isEmpty() && text.length() < 400 && BodyMatcher.letters(text).equals(title);
+    if (title.isEmpty() || text.length() > 400) {
+      return false;
+    }
+    String letters = BodyMatcher.letters(text);
+    if (letters.isEmpty()) {
+      return false;
+    }
+    return letters.equals(title)
+        || title.contains(letters) && letters.length() >= 0.6 * title.length()
+        || letters.contains(title) && title.length() >= 0.8 * letters.length();
   }
 
   private boolean isByline(String text) {

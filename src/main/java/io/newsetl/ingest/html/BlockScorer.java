@@ -7,17 +7,14 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * Gives every block a value: positive for text that reads like article prose (long, punctuated,
- * few links, not amid links), negative for boilerplate (link lists, short labels). Regions that
+ * Gives every block a value: positive for text that reads like article prose (long, punctuated, few
+ * links, not amid links), negative for boilerplate (link lists, short labels). Regions that
  * announce themselves as comments are dropped; regions that announce navigation, sharing and the
- * like are dropped unless they hold a large share of the page's prose, which guards against page
- * wrappers with misleading class names ({@code content-with-sidebar}).
- * A new instance per page; not thread-safe.
+ * like are dropped unless they wrap the element where the page's prose concentrates, which guards
+ * against page wrappers with misleading class names ({@code content-with-sidebar}). A new instance
+ * per page; not thread-safe.
  */
 final class BlockScorer {
-
-  /** A region announced as boilerplate is kept when it holds at least this share of the prose. */
-  private static final double REGION_VETO_SHARE = 0.4;
 
   private final Map<Element, ElementHints.Hint> hints = new IdentityHashMap<>();
   private final Element root;
@@ -29,20 +26,13 @@ final class BlockScorer {
   BlockScores score(List<TextBlock> blocks, Optional<String> declaredBody) {
     BodyMatcher matcher = new BodyMatcher(declaredBody);
     double[] values = new double[blocks.size()];
-    boolean[] dropped = new boolean[blocks.size()];
-    Map<Element, Double> prose = new IdentityHashMap<>();
-    double total = 0;
     for (int i = 0; i < blocks.size(); i++) {
       values[i] = intrinsic(blocks.get(i)) * (matcher.matches(blocks.get(i).text()) ? 2 : 1);
-      if (values[i] > 0) {
-        total += values[i];
-        for (Element e : Lineage.of(blocks.get(i).owner(), root)) {
-          prose.merge(e, values[i], Double::sum);
-        }
-      }
     }
+    Optional<Element> core = core(blocks, values);
+    boolean[] dropped = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
-      dropped[i] = inDroppedRegion(blocks.get(i), prose, total);
+      dropped[i] = inDroppedRegion(blocks.get(i), core);
     }
     LinkContext links = new LinkContext(blocks, dropped, root);
     for (int i = 0; i < blocks.size(); i++) {
@@ -56,6 +46,28 @@ final class BlockScorer {
     return new BlockScores(values, dropped);
   }
 
+  /**
+   * The element where prose concentrates: each prose block adds its value to its parent and half of
+   * it to its grandparent, and the element with the highest total wins. Class names play no part,
+   * so a misleadingly named wrapper cannot hide it.
+   */
+  private Optional<Element> core(List<TextBlock> blocks, double[] values) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (values[i] <= 0) {
+        continue;
+      }
+      Element parent = blocks.get(i).owner().parent();
+      if (parent != null && blocks.get(i).owner() != root) {
+        scores.merge(parent, values[i], Double::sum);
+        if (parent.parent() != null && parent != root) {
+          scores.merge(parent.parent(), values[i] / 2, Double::sum);
+        }
+      }
+    }
+    return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
   static double intrinsic(TextBlock block) {
     int weight = block.stats().weight();
     double links = block.linkDensity();
@@ -65,6 +77,9 @@ final class BlockScorer {
     }
     if (!punctuated && weight < 100) {
       return -0.3 * weight;
+    }
+    if (block.startsWithHeadlineLink()) {
+      return -0.2 * weight;
     }
     return weight * (1 - 1.5 * links);
   }
@@ -76,12 +91,13 @@ final class BlockScorer {
         && block.stats().sentenceEnds() + block.stats().commas() > 1;
   }
 
-  private boolean inDroppedRegion(TextBlock block, Map<Element, Double> prose, double total) {
+  /** In a discussion, or in boilerplate that does not wrap the core of the page's prose. */
+  private boolean inDroppedRegion(TextBlock block, Optional<Element> core) {
     for (Element e : Lineage.of(block.owner(), root)) {
       ElementHints.Hint hint = hint(e);
       if (hint == ElementHints.Hint.DISCUSSION
           || hint == ElementHints.Hint.BOILERPLATE
-              && prose.getOrDefault(e, 0.0) < REGION_VETO_SHARE * total) {
+              && !core.map(c -> Lineage.isWithin(c, e)).orElse(false)) {
         return true;
       }
     }

@@ -30,6 +30,8 @@ final class BlockSegmenter implements NodeFilter {
   private final Deque<Element> open = new ArrayDeque<>();
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
+  private int leadingLinkChars;
+  private boolean plainTextSeen;
   private int linkDepth;
 
   private BlockSegmenter() {}
@@ -56,7 +58,7 @@ final class BlockSegmenter implements NodeFilter {
       text.append('\n');
     } else if (tag.equals("a") && !ElementHints.isInvisible(element)) {
       linkDepth++;
-    } else if (ElementHints.of(element) == ElementHints.Hint.SKIP) {
+    } else if (ElementHints.isSkipped(element)) {
       return FilterResult.SKIP_ENTIRELY;
     } else if (INLINE_TAGS.contains(tag)) {
       return ElementHints.isInvisible(element) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
@@ -92,8 +94,12 @@ final class BlockSegmenter implements NodeFilter {
         text.append(' ');
       }
     }
+    int added = text.length() - before;
     if (linkDepth > 0) {
-      linkChars += text.length() - before;
+      linkChars += added;
+      leadingLinkChars += plainTextSeen ? 0 : added;
+    } else if (!raw.isBlank()) {
+      plainTextSeen = true;
     }
   }
 
@@ -105,9 +111,14 @@ final class BlockSegmenter implements NodeFilter {
     String value = tidy(text);
     text.setLength(0);
     if (!value.isEmpty()) {
-      blocks.add(new TextBlock(owner, value, Math.min(linkChars, value.length()), TextStats.of(value)));
+      int links = Math.min(linkChars, value.length());
+      blocks.add(
+          new TextBlock(
+              owner, value, links, Math.min(leadingLinkChars, links), TextStats.of(value)));
     }
     linkChars = 0;
+    leadingLinkChars = 0;
+    plainTextSeen = false;
   }
 
   private static String tidy(CharSequence raw) {

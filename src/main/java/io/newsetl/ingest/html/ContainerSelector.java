@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * Picks the element whose blocks add up to the highest value: the smallest region that takes in
- * the article's prose while leaving out as much boilerplate as possible. Stateless.
+ * Picks the element whose blocks add up to the highest value: the smallest region that takes in the
+ * article's prose while leaving out as much boilerplate as possible. Stateless.
  */
 final class ContainerSelector {
 

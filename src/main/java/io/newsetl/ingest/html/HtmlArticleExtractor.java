@@ -6,19 +6,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns a decoded HTML page into an article: the main body text as paragraphs, without
- * navigation, headers and footers, related links, comments, consent banners, sharing widgets, ads,
- * repeated bylines or teasers, plus the page's own metadata (title, authors, publisher, canonical
- * URL, publication date, language).
+ * Turns a decoded HTML page into an article: the main body text as paragraphs, without navigation,
+ * headers and footers, related links, comments, consent banners, sharing widgets, ads, repeated
+ * bylines or teasers, plus the page's own metadata (title, authors, publisher, canonical URL,
+ * publication date, language).
  *
  * <p>The body is found by a content scorer: the page is cut into text blocks, each block is valued
  * by its length, punctuation (Latin, Arabic and CJK) and link density, regions that announce
  * themselves as boilerplate are dropped, and the element whose blocks add up to the highest value
- * is taken as the article. A JSON-LD {@code articleBody} and {@code itemprop=articleBody} or
- * {@code article-body}-style class names strengthen the blocks they cover.
+ * is taken as the article. A JSON-LD {@code articleBody} and {@code itemprop=articleBody} or {@code
+ * article-body}-style class names strengthen the blocks they cover.
  *
- * <p>Stateless and thread-safe. Never throws on any input: an empty, binary or broken page gives
- * a page with empty fields and no blocks.
+ * <p>Stateless and thread-safe. Never throws on any input: an empty, binary or broken page gives a
+ * page with empty fields and no blocks.
  */
 public final class HtmlArticleExtractor {
 
@@ -33,7 +33,8 @@ public final class HtmlArticleExtractor {
    * @return the article; fields the page does not provide are empty
    */
   public HtmlPage extract(String html, Optional<String> baseUri) {
-    Document document = Parser.htmlParser().parseInput(html == null ? "" : html, baseUri.orElse(""));
+    Document document =
+        Parser.htmlParser().parseInput(html == null ? "" : html, baseUri.orElse(""));
     PageMetadata metadata = metadataExtractor.extract(document);
     List<String> blocks = contentExtractor.extract(document, metadata);
     return new HtmlPage(

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param url the page's own canonical URL, absolute when the page or the base URI allows
  * @param published the publication instant and the metadata it came from ({@code json-ld}, {@code
  *     open-graph}, {@code meta} or {@code time-element})
- * @param blocks the main article text as paragraphs in document order (headings and list items
- *     may be their own blocks); never starts with the title; empty when no text was found
+ * @param blocks the main article text as paragraphs in document order (headings and list items may
+ *     be their own blocks); never starts with the title; empty when no text was found
  * @param language primary language subtag of {@code <html lang>}, lower-case
  */
 public record HtmlPage(

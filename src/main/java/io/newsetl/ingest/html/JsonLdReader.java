@@ -14,9 +14,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the article described by a page's {@code <script type="application/ld+json">} blocks,
- * looking through top-level arrays and {@code @graph} lists. When several objects are articles,
- * the first one wins. Stateless and thread-safe; pages without JSON-LD give {@link
- * JsonLdArticle#NONE}.
+ * looking through top-level arrays and {@code @graph} lists. When several objects are articles, the
+ * first one wins. Stateless and thread-safe; pages without JSON-LD give {@link JsonLdArticle#NONE}.
  */
 final class JsonLdReader {
 
@@ -62,7 +61,9 @@ final class JsonLdReader {
       return false;
     }
     String local = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return local.endsWith("article") || local.equals("blogposting") || local.equals("liveblogposting");
+    return local.endsWith("article")
+        || local.equals("blogposting")
+        || local.equals("liveblogposting");
   }
 
   private static JsonLdArticle toArticle(Map<?, ?> map) {
@@ -85,7 +86,8 @@ final class JsonLdReader {
   /** Names from a string, an object with {@code name}, or an array of either. */
   private static List<String> names(Object value) {
     Set<String> names = new LinkedHashSet<>();
-    List<Object> items = value instanceof List<?> list ? new ArrayList<>(list) : List.of(value == null ? "" : value);
+    List<Object> items =
+        value instanceof List<?> list ? new ArrayList<>(list) : List.of(value == null ? "" : value);
     for (Object item : items) {
       Object name = item instanceof Map<?, ?> map ? map.get("name") : item;
       if (name instanceof List<?> nested && !nested.isEmpty()) {

@@ -68,7 +68,8 @@ public final class LenientJsonParser {
     }
 
     void skipSpace() {
-      while (pos < s.length() && (Character.isWhitespace(s.charAt(pos)) || s.charAt(pos) == '\uFEFF')) {
+      while (pos < s.length()
+          && (Character.isWhitespace(s.charAt(pos)) || s.charAt(pos) == '\uFEFF')) {
         pos++;
       }
     }
@@ -101,7 +102,7 @@ public final class LenientJsonParser {
       pos++;
       while (peek() != '}') {
         char c = peek();
-        String key = c == '"' || c == '\'' ? string() : String.valueOf(literal());
+        String key = c == '"' || c == '\'' ? string() : word();
         if (peek() != ':') {
           throw new MalformedJson();
         }
@@ -174,12 +175,20 @@ public final class LenientJsonParser {
       return next;
     }
 
-    private Object literal() throws MalformedJson {
+    /** A bare word: an unquoted key, a number or a keyword. */
+    private String word() throws MalformedJson {
       int start = pos;
       while (pos < s.length() && "{}[],:\"' \t\r\n".indexOf(s.charAt(pos)) < 0) {
         pos++;
       }
-      String word = s.substring(start, pos);
+      if (pos == start) {
+        throw new MalformedJson();
+      }
+      return s.substring(start, pos);
+    }
+
+    private Object literal() throws MalformedJson {
+      String word = word();
       switch (word) {
         case "true":
           return Boolean.TRUE;

@@ -9,7 +9,9 @@ final class Lineage {
 
   private Lineage() {}
 
-  /** {@code element}, its parent and so on up to {@code root}; up to the document when unrelated. */
+  /**
+   * {@code element}, its parent and so on up to {@code root}; up to the document when unrelated.
+   */
   static List<Element> of(Element element, Element root) {
     List<Element> chain = new ArrayList<>();
     for (Element e = element; e != null; e = e.parent()) {

@@ -7,10 +7,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the main article text of a parsed page: cuts the body into text blocks, scores them
- * ({@link BlockScorer}), takes the best-scoring container ({@link ContainerSelector}) and keeps its
- * article blocks ({@link BlockFilter}). When no container has any prose, falls back to every prose
- * block of the page, then to the body the page declares in JSON-LD. Stateless and thread-safe.
+ * Finds the main article text of a parsed page: cuts the body into text blocks, scores them ({@link
+ * BlockScorer}), takes the best-scoring container ({@link ContainerSelector}) and keeps its article
+ * blocks ({@link BlockFilter}). When no container has any prose, falls back to every prose block of
+ * the page, then to the body the page declares in JSON-LD. Stateless and thread-safe.
  */
 final class MainContentExtractor {
 

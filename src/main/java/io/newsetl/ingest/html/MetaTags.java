@@ -10,8 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The {@code <meta>} tags of a page by lower-case {@code property}, {@code name} or {@code itemprop},
- * first non-blank value per key. Immutable once built.
+ * The {@code <meta>} tags of a page by lower-case {@code property}, {@code name} or {@code
+ * itemprop}, first non-blank value per key. Immutable once built.
  */
 final class MetaTags {
 

@@ -41,7 +41,8 @@ final class PublicationDateParser {
       return fromIso(iso);
     }
     try {
-      return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
@@ -51,12 +52,17 @@ final class PublicationDateParser {
     try {
       LocalDate date =
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       LocalTime time = LocalTime.MIDNIGHT;
       if (m.group(4) != null) {
         int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-        int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
-        time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds, nanos);
+        int nanos =
+            m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
+        time =
+            LocalTime.of(
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds, nanos);
       }
       return Optional.of(date.atTime(time).atOffset(offset(m.group(8))).toInstant());
     } catch (DateTimeException e) {

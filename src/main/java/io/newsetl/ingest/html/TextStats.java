@@ -1,8 +1,8 @@
 package io.newsetl.ingest.html;
 
 /**
- * Script-neutral measures of a piece of text, so that Arabic, Chinese or Japanese paragraphs
- * weigh about as much as English ones of the same content.
+ * Script-neutral measures of a piece of text, so that Arabic, Chinese or Japanese paragraphs weigh
+ * about as much as English ones of the same content.
  *
  * @param weight the number of characters, with each CJK character counted three times (a CJK
  *     character carries about as much as a short English word)
@@ -21,7 +21,8 @@ record TextStats(int weight, int commas, int sentenceEnds) {
       weight += isCjk(c) ? 3 : 1;
       if (c == ',' || c == '\u060C' || c == '\uFF0C' || c == '\u3001' || c == '\uFE50') {
         commas++;
-      } else if (isSentenceEnd(c) && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+      } else if (isSentenceEnd(c)
+          && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
         ends++;
       }
     }
