@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Picks a page's publication date from its metadata, most reliable first: JSON-LD {@code
- * datePublished}, Open Graph {@code article:published_time}, named {@code <meta>} tags and
- * microdata, then a {@code <time datetime>} element (one inside {@code <article>} first). A source
+ * datePublished}, Open Graph {@code article:published_time}, named {@code <meta>} tags, microdata
+ * and hAtom, then a {@code <time datetime>} element (one inside {@code <article>} first). A source
  * whose value does not parse is passed over. Stateless and thread-safe.
  */
 final class PublicationDateResolver {
@@ -29,8 +29,12 @@ final class PublicationDateResolver {
           "publish_date",
           "dc.date",
           "dc.date.issued",
+          "dc.date.created",
           "dcterms.created",
           "dcterms.issued",
+          "dcterms.date",
+          "citation_publication_date",
+          "citation_date",
           "parsely-pub-date",
           "sailthru.date",
           "article.published",
@@ -54,9 +58,14 @@ final class PublicationDateResolver {
         .map((Instant instant) -> new PublicationDate(instant, source));
   }
 
+  /** Microdata {@code itemprop=datePublished} and the hAtom {@code published} class. */
   private static Stream<String> microdata(Document document) {
-    return document.select("[itemprop=datePublished]").stream()
-        .map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    return document.select("[itemprop=datePublished], abbr.published[title]").stream()
+        .map(
+            e ->
+                e.hasAttr("content")
+                    ? e.attr("content")
+                    : e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title"));
   }
 
   private static Stream<String> timeElements(Document document) {

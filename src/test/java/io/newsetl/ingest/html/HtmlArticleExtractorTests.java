@@ -227,6 +227,12 @@ class HtmlArticleExtractorTests {
             "<title>Storm hits coast - part two</title>"
                 + "<meta property=\"og:site_name\" content=\"Daily News\">",
             "Storm hits coast - part two"),
+        Arguments.of("<title>Storm hits coast – example.org</title>", "Storm hits coast"),
+        Arguments.of(
+            "<title>Storm hits coast » A blog about weather</title></head>"
+                + "<body><h1>Storm hits coast</h1>",
+            "Storm hits coast"),
+        Arguments.of("</head><body><h1>Only a heading</h1>", "Only a heading"),
         Arguments.of(
             "<title>Page title</title><meta property=\"og:title\" content=\"Open Graph title\">",
             "Open Graph title"),
@@ -262,6 +268,10 @@ class HtmlArticleExtractorTests {
             "2024-03-12T10:05:00Z",
             "meta"),
         Arguments.of(
+            "</head><body><abbr class=\"published\" title=\"2024-03-12T10:04:00+0000\">x</abbr>",
+            "2024-03-12T10:04:00Z",
+            "meta"),
+        Arguments.of(
             "</head><body><time datetime=\"2019-01-01\">x</time>"
                 + "<article><time datetime=\"2024-03-12T10:04:00.250Z\">y</time></article>",
             "2024-03-12T10:04:00.250Z",
@@ -285,6 +295,13 @@ class HtmlArticleExtractorTests {
         Arguments.of(
             "<meta property=\"article:author\" content=\"https://www.facebook.com/annlee\">",
             List.of()),
+        Arguments.of(
+            "</head><body><span itemprop=\"author\" itemscope><span itemprop=\"name\">Ann Lee"
+                + "</span></span>",
+            List.of("Ann Lee")),
+        Arguments.of(
+            "</head><body><a rel=\"author\" href=\"/ann\">View all posts by Ann Lee</a>",
+            List.of("Ann Lee")),
         Arguments.of("<title>No author</title>", List.of()));
   }
 
