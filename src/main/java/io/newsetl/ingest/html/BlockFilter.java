@@ -14,16 +14,6 @@ final class BlockFilter {
 
   private static final int SHORT = 120;
 
-  private static final Pattern INTERFACE_TEXT =
-      Pattern.compile(
-          "(?i)^(?:advertisement|advertising|ad|sponsored( content)?|share( this)?( article| story"
-              + "| post)?|tweet|email|print|comments?|\\d+ comments?|read more|continue reading"
-              + "|read the full (?:story|article)|related( articles| stories| content)?|see also"
-              + "|more from .{0,40}|sign up.*|subscribe.*|follow us.*|click here.*|loading.*"
-              + "|skip to .*|back to top|we use cookies.*|accept( all)?( cookies)?|privacy policy"
-              + "|terms of (?:use|service)|all rights reserved.*|copyright .*|© ?.*|image"
-              + "|photo|video|watch|listen|close|menu|next|previous|top)[\\s.:!»>|]*$");
-
   private static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}"
@@ -41,38 +31,24 @@ final class BlockFilter {
   /** Markup that leaked into text, such as an escaped tracking pixel. */
   private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z]+\\s+[a-z-]+=");
 
-  private final String title;
+  private final TitleMatcher title;
   private final List<String> authors;
 
   BlockFilter(Optional<String> title, List<String> authors) {
-    this.title = title.map(BodyMatcher::letters).orElse("");
+    this.title = new TitleMatcher(title);
     this.authors =
         authors.stream().map(a -> a.toLowerCase(Locale.ROOT)).filter(a -> a.length() > 3).toList();
   }
 
   boolean keep(TextBlock block) {
     String text = block.text();
-    if (block.linkDensity() > 0.5 && !BlockScorer.isLinkedProse(block)) {
+    if (isLinkList(block)) {
       return false;
     }
-    if (isTitle(text) || MARKUP.matcher(text).find()) {
+    if (title.matches(text) || MARKUP.matcher(text).find()) {
       return false;
     }
     return text.length() > SHORT || !(isByline(text) || isDateline(text) || isInterfaceText(text));
-  }
-
-  /** The title again, or most of it (a heading without the site name the title carries). */
-  boolean isTitle(String text) {
-    if (title.isEmpty() || text.length() > 400) {
-      return false;
-    }
-    String letters = BodyMatcher.letters(text);
-    if (letters.isEmpty()) {
-      return false;
-    }
-    return letters.equals(title)
-        || title.contains(letters) && letters.length() >= 0.6 * title.length()
-        || letters.contains(title) && title.length() >= 0.8 * letters.length();
   }
 
   private boolean isByline(String text) {
@@ -96,6 +72,22 @@ final class BlockFilter {
   }
 
   private static boolean isInterfaceText(String text) {
-    return INTERFACE_TEXT.matcher(text).matches();
+    return InterfaceText.matches(text);
+  }
+
+  /** A short label (no sentence) right before a link list: "Related stories", "Mehr zum Thema". */
+  static boolean introducesLinks(List<TextBlock> blocks, int index) {
+    TextBlock block = blocks.get(index);
+    if (index + 1 >= blocks.size()
+        || block.stats().weight() > 80
+        || block.stats().sentenceEnds() > 0
+        || isLinkList(block)) {
+      return false;
+    }
+    return isLinkList(blocks.get(index + 1));
+  }
+
+  static boolean isLinkList(TextBlock block) {
+    return block.linkDensity() > 0.5 && !BlockScorer.isLinkedProse(block);
   }
 }

@@ -9,9 +9,9 @@ import org.jsoup.nodes.Element;
 /**
  * Gives every block a value: positive for text that reads like article prose (long, punctuated, few
  * links, not amid links), negative for boilerplate (link lists, short labels). Regions that
- * announce themselves as comments are dropped; regions that announce navigation, sharing and the
- * like are dropped unless they wrap the element where the page's prose concentrates, which guards
- * against page wrappers with misleading class names ({@code content-with-sidebar}). A new instance
+ * announce themselves as comments, navigation, sharing and the like are dropped unless they wrap
+ * the element where the page's prose concentrates, which guards against page wrappers with
+ * misleading class names ({@code content-with-sidebar}, {@code showing-comments}). A new instance
  * per page; not thread-safe.
  */
 final class BlockScorer {
@@ -54,7 +54,7 @@ final class BlockScorer {
   private Optional<Element> core(List<TextBlock> blocks, double[] values) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
-      if (values[i] <= 0) {
+      if (values[i] <= 0 || inDiscussion(blocks.get(i))) {
         continue;
       }
       Element parent = blocks.get(i).owner().parent();
@@ -95,13 +95,17 @@ final class BlockScorer {
   private boolean inDroppedRegion(TextBlock block, Optional<Element> core) {
     for (Element e : Lineage.of(block.owner(), root)) {
       ElementHints.Hint hint = hint(e);
-      if (hint == ElementHints.Hint.DISCUSSION
-          || hint == ElementHints.Hint.BOILERPLATE
-              && !core.map(c -> Lineage.isWithin(c, e)).orElse(false)) {
+      if ((hint == ElementHints.Hint.DISCUSSION || hint == ElementHints.Hint.BOILERPLATE)
+          && !core.map(c -> Lineage.isWithin(c, e)).orElse(false)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean inDiscussion(TextBlock block) {
+    return Lineage.of(block.owner(), root).stream()
+        .anyMatch(e -> hint(e) == ElementHints.Hint.DISCUSSION);
   }
 
   private boolean inContentRegion(TextBlock block) {

@@ -61,7 +61,9 @@ final class ElementHints {
         || BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
       return Hint.BOILERPLATE;
     }
-    return NameHints.of(element);
+    // the classes of <body> and <html> describe page state ("has-sidebar"), not a region
+    String tag = element.normalName();
+    return tag.equals("body") || tag.equals("html") ? Hint.NEUTRAL : NameHints.of(element);
   }
 
   /** Holds no readable text: {@link Hint#SKIP}, without looking at class names. */

@@ -48,9 +48,9 @@ public final class HtmlArticleExtractor {
   }
 
   private static List<String> withoutLeadingTitle(List<String> blocks, PageMetadata metadata) {
-    BlockFilter filter = new BlockFilter(metadata.title(), List.of());
+    TitleMatcher title = new TitleMatcher(metadata.title());
     int start = 0;
-    while (start < blocks.size() && filter.isTitle(blocks.get(start))) {
+    while (start < blocks.size() && title.matches(blocks.get(start))) {
       start++;
     }
     return blocks.subList(start, blocks.size());

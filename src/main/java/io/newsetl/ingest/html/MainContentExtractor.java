@@ -27,7 +27,10 @@ final class MainContentExtractor {
           container.isPresent()
               ? Lineage.isWithin(block.owner(), container.get())
               : scores.value(i) > 0;
-      if (inside && !scores.isDropped(i) && filter.keep(block)) {
+      if (inside
+          && !scores.isDropped(i)
+          && filter.keep(block)
+          && !BlockFilter.introducesLinks(blocks, i)) {
         texts.add(block.text());
       }
     }
