@@ -32,7 +32,8 @@ final class ElementHints {
               .split(" "));
 
   private static final Set<String> BOILERPLATE_TAGS =
-      Set.of("nav", "aside", "footer", "header", "menu", "dialog", "label", "fieldset");
+      Set.of(
+          "nav", "aside", "footer", "header", "menu", "dialog", "label", "fieldset", "figcaption");
 
   private static final Set<String> BOILERPLATE_ROLES =
       Set.of(
