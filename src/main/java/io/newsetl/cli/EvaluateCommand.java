@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measures extraction and enrichment quality against gold data sets.",
-    subcommands = {EvaluateTimexCommand.class, EvaluateSourcesCommand.class})
+    subcommands = {
+      EvaluateExtractionCommand.class, EvaluateTimexCommand.class, EvaluateSourcesCommand.class
+    })
 final class EvaluateCommand implements Runnable {
 
   @Spec CommandSpec spec;
