@@ -2,6 +2,7 @@ package io.newsetl.write.parquet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
@@ -26,7 +27,7 @@ final class FieldValuesConverter extends GroupConverter {
     this.children = new Converter[schema.getFieldCount()];
     for (int i = 0; i < children.length; i++) {
       Type type = schema.getType(i);
-      children[i] = type.isPrimitive() ? new Slot(i)
+      children[i] = type.isPrimitive() ? column(i)
           : isStructList(type.asGroupType()) ? new StructListSlot(i, type.asGroupType())
           : new StringListSlot(i, type.asGroupType());
     }
@@ -52,35 +53,64 @@ final class FieldValuesConverter extends GroupConverter {
     return !element.isPrimitive();
   }
 
+  private ValueSlot column(int index) {
+    return new ValueSlot(value -> values[index] = value);
+  }
+
   FieldValues current() {
     return new FieldValues(schema, values);
   }
 
-  private final class Slot extends PrimitiveConverter {
-    private final int index;
+  /** The repeated {@code list} group of a LIST column: passes its one child through. */
+  private static final class Repeated extends GroupConverter {
+    private final Converter child;
 
-    Slot(int index) {
-      this.index = index;
+    Repeated(Converter child) {
+      this.child = child;
+    }
+
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return child;
+    }
+
+    @Override
+    public void start() {
+      // one element follows
+    }
+
+    @Override
+    public void end() {
+      // the child has taken the element
+    }
+  }
+
+  /** Hands every primitive value, strings decoded from UTF-8, to a sink. */
+  private static final class ValueSlot extends PrimitiveConverter {
+    private final Consumer<Object> sink;
+
+    ValueSlot(Consumer<Object> sink) {
+      this.sink = sink;
     }
 
     @Override
     public void addBinary(Binary value) {
-      values[index] = value.toStringUsingUTF8();
+      sink.accept(value.toStringUsingUTF8());
     }
 
     @Override
     public void addInt(int value) {
-      values[index] = value;
+      sink.accept(value);
     }
 
     @Override
     public void addLong(long value) {
-      values[index] = value;
+      sink.accept(value);
     }
 
     @Override
     public void addDouble(double value) {
-      values[index] = value;
+      sink.accept(value);
     }
   }
 
@@ -98,7 +128,7 @@ final class FieldValuesConverter extends GroupConverter {
         throw new IllegalArgumentException("not a three-level list of strings: " + type);
       }
       this.index = index;
-      this.repeated = new ListElements();
+      this.repeated = new Repeated(new ValueSlot(value -> items.add((String) value)));
     }
 
     @Override
@@ -116,30 +146,6 @@ final class FieldValuesConverter extends GroupConverter {
       values[index] = List.copyOf(items);
     }
 
-    private final class ListElements extends GroupConverter {
-      private final PrimitiveConverter element =
-          new PrimitiveConverter() {
-            @Override
-            public void addBinary(Binary value) {
-              items.add(value.toStringUsingUTF8());
-            }
-          };
-
-      @Override
-      public Converter getConverter(int fieldIndex) {
-        return element;
-      }
-
-      @Override
-      public void start() {
-        // one element follows
-      }
-
-      @Override
-      public void end() {
-        // the element was added
-      }
-    }
   }
 
   /** {@code group name (LIST) { repeated group list { group element { fields… } } }}. */
@@ -154,23 +160,7 @@ final class FieldValuesConverter extends GroupConverter {
       this.index = index;
       GroupType element = type.getType(0).asGroupType().getType(0).asGroupType();
       this.fieldCount = element.getFieldCount();
-      GroupConverter struct = new StructFields();
-      this.repeated = new GroupConverter() {
-        @Override
-        public Converter getConverter(int fieldIndex) {
-          return struct;
-        }
-
-        @Override
-        public void start() {
-          // one element follows
-        }
-
-        @Override
-        public void end() {
-          // the element was added
-        }
-      };
+      this.repeated = new Repeated(new StructFields());
     }
 
     @Override
@@ -194,27 +184,7 @@ final class FieldValuesConverter extends GroupConverter {
       StructFields() {
         for (int i = 0; i < fieldCount; i++) {
           int field = i;
-          fields[i] = new PrimitiveConverter() {
-            @Override
-            public void addBinary(Binary value) {
-              current[field] = value.toStringUsingUTF8();
-            }
-
-            @Override
-            public void addInt(int value) {
-              current[field] = value;
-            }
-
-            @Override
-            public void addLong(long value) {
-              current[field] = value;
-            }
-
-            @Override
-            public void addDouble(double value) {
-              current[field] = value;
-            }
-          };
+          fields[i] = new ValueSlot(value -> current[field] = value);
         }
       }
 
