@@ -29,7 +29,12 @@ public final class ManifestStore {
   private final Configuration hadoop = HadoopFiles.configuration();
 
   public void write(String location, List<SourceFile> files) {
-    Path path = new Path(HadoopFiles.toUri(location));
+    URI uri = HadoopFiles.toUri(location);
+    if ("file".equals(uri.getScheme())) {
+      writeLocal(java.nio.file.Path.of(uri), files);
+      return;
+    }
+    Path path = new Path(uri);
     try {
       FileSystem fs = path.getFileSystem(hadoop);
       Path temporary = path.suffix(".tmp");
@@ -50,7 +55,11 @@ public final class ManifestStore {
   }
 
   public boolean exists(String location) {
-    Path path = new Path(HadoopFiles.toUri(location));
+    URI uri = HadoopFiles.toUri(location);
+    if ("file".equals(uri.getScheme())) {
+      return java.nio.file.Files.exists(java.nio.file.Path.of(uri));
+    }
+    Path path = new Path(uri);
     try {
       return path.getFileSystem(hadoop).exists(path);
     } catch (IOException e) {
@@ -71,6 +80,24 @@ public final class ManifestStore {
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the manifest " + location, e);
+    }
+  }
+
+  // The local file system without Hadoop, which forks a chmod process for every file it creates.
+  private static void writeLocal(java.nio.file.Path path, List<SourceFile> files) {
+    try {
+      java.nio.file.Files.createDirectories(path.getParent());
+      java.nio.file.Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
+      try (Writer out = java.nio.file.Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        for (SourceFile file : files) {
+          out.write(line(file));
+          out.write('\n');
+        }
+      }
+      java.nio.file.Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the manifest " + path, e);
     }
   }
 
