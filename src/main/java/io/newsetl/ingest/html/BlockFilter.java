@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 final class BlockFilter {
 
+  /** Bylines, datelines and interface strings are short; longer blocks are never taken for them. */
   private static final int SHORT = 120;
+
+  /** A label longer than this is more likely a heading of the article than a widget title. */
+  private static final int LABEL_WEIGHT = 80;
 
   private static final Pattern DATE_WORDS =
       Pattern.compile(
@@ -27,6 +31,10 @@ final class BlockFilter {
               + "|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|updated|published|posted"
               + "|last|on|at|am|pm|et|est|edt|gmt|utc|bst|cet|pst|pdt|cst|cdt|min|mins|read|ago"
               + "|hours?|minutes?|days?|today|yesterday");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|written by|von|par|por)\\s");
 
   /** Markup that leaked into text, such as an escaped tracking pixel. */
   private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z]+\\s+[a-z-]+=");
@@ -53,9 +61,7 @@ final class BlockFilter {
 
   private boolean isByline(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return lower.startsWith("by ")
-        || lower.startsWith("written by")
-        || authors.stream().anyMatch(lower::contains);
+    return BYLINE.matcher(text).find() || authors.stream().anyMatch(lower::contains);
   }
 
   /** A date, maybe with a time and "Updated", and at most two other ordinary words. */
@@ -64,7 +70,7 @@ final class BlockFilter {
       return false;
     }
     long ordinary =
-        Pattern.compile("[^\\p{L}]+")
+        NON_LETTERS
             .splitAsStream(text.toLowerCase(Locale.ROOT))
             .filter(word -> word.length() > 1 && !DATELINE_WORDS.matcher(word).matches())
             .count();
@@ -79,7 +85,7 @@ final class BlockFilter {
   static boolean introducesLinks(List<TextBlock> blocks, int index) {
     TextBlock block = blocks.get(index);
     if (index + 1 >= blocks.size()
-        || block.stats().weight() > 80
+        || block.stats().weight() > LABEL_WEIGHT
         || block.stats().sentenceEnds() > 0
         || isLinkList(block)) {
       return false;
@@ -87,7 +93,8 @@ final class BlockFilter {
     return isLinkList(blocks.get(index + 1));
   }
 
+  /** Mostly link text, and not a summary whose clauses happen to be links. */
   static boolean isLinkList(TextBlock block) {
-    return block.linkDensity() > 0.5 && !BlockScorer.isLinkedProse(block);
+    return block.linkDensity() > BlockScorer.LINK_LIST_DENSITY && !BlockScorer.isLinkedProse(block);
   }
 }

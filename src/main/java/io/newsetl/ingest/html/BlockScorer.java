@@ -16,6 +16,17 @@ import org.jsoup.nodes.Element;
  */
 final class BlockScorer {
 
+  /** Above this share of link text, a block is a link list unless it is linked prose. */
+  static final double LINK_LIST_DENSITY = 0.5;
+
+  /** Unpunctuated text shorter than this is a label (menu item, tag, heading of a widget). */
+  private static final int LABEL_WEIGHT = 100;
+
+  /** Linked prose: sentences of at least this weight whose link share stays under the maximum. */
+  private static final int LINKED_PROSE_WEIGHT = 150;
+
+  private static final double LINKED_PROSE_MAX_DENSITY = 0.9;
+
   private final Map<Element, ElementHints.Hint> hints = new IdentityHashMap<>();
   private final Element root;
 
@@ -27,6 +38,7 @@ final class BlockScorer {
     BodyMatcher matcher = new BodyMatcher(declaredBody);
     double[] values = new double[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
+      // text the page also declares as its article body (JSON-LD) counts double
       values[i] = intrinsic(blocks.get(i)) * (matcher.matches(blocks.get(i).text()) ? 2 : 1);
     }
     Optional<Element> core = core(blocks, values);
@@ -38,6 +50,7 @@ final class BlockScorer {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock block = blocks.get(i);
       if (dropped[i]) {
+        // dropped text still costs a container that reaches over it
         values[i] = -0.5 * block.stats().weight();
       } else if (values[i] > 0) {
         values[i] *= links.penalty(block) * (inContentRegion(block) ? 1.5 : 1);
@@ -68,17 +81,19 @@ final class BlockScorer {
     return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
+  /** The value of a block's own text, before its surroundings are considered. */
   static double intrinsic(TextBlock block) {
     int weight = block.stats().weight();
     double links = block.linkDensity();
     boolean punctuated = block.stats().sentenceEnds() + block.stats().commas() > 0;
-    if (links > 0.5) {
+    if (links > LINK_LIST_DENSITY) {
       return isLinkedProse(block) ? weight * (1 - links) : -weight;
     }
-    if (!punctuated && weight < 100) {
+    if (!punctuated && weight < LABEL_WEIGHT) {
       return -0.3 * weight;
     }
     if (block.startsWithHeadlineLink()) {
+      // a teaser: its headline links to another article
       return -0.2 * weight;
     }
     return weight * (1 - 1.5 * links);
@@ -86,8 +101,8 @@ final class BlockScorer {
 
   /** Long sentences that happen to be mostly link text (a summary whose clauses are links). */
   static boolean isLinkedProse(TextBlock block) {
-    return block.linkDensity() < 0.9
-        && block.stats().weight() > 150
+    return block.linkDensity() < LINKED_PROSE_MAX_DENSITY
+        && block.stats().weight() > LINKED_PROSE_WEIGHT
         && block.stats().sentenceEnds() + block.stats().commas() > 1;
   }
 

@@ -18,10 +18,6 @@ final class BodyMatcher {
     this.body = declaredBody.map(BodyMatcher::letters).orElse("");
   }
 
-  boolean isEmpty() {
-    return body.isEmpty();
-  }
-
   boolean matches(String text) {
     if (body.isEmpty()) {
       return false;

@@ -25,9 +25,8 @@ final class InterfaceText {
               + " here.*|loading.*|skip to .*|back to top|nach oben|we use cookies.*|accept( all)?("
               + " cookies)?|privacy policy|datenschutz(erklärung)?|impressum|terms of"
               + " (?:use|service)|all rights reserved.*|copyright .*|©"
-              + " ?.*|image|photo|foto|video|watch|listen"
-              + "|close|schließen|menu|menü|next|previous|weiter|zurück|top|\\d+ min(?:ute)?s?"
-              + " read|lesezeit:? \\d+ min(?:uten)?)[\\s.:!»>|]*$");
+              + " ?.*|image|photo|foto|video|watch|listen|close|schließen|menu|menü|next|previous|weiter|zurück|top|\\d+"
+              + " min(?:ute)?s? read|lesezeit:? \\d+ min(?:uten)?)[\\s.:!»>|]*$");
 
   /** Credits and captions: "Photo: Reuters", "Bild: dpa", "Crédits photos : ...". */
   private static final Pattern CREDIT =

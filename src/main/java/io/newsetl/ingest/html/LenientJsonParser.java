@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON text as found in web pages into plain Java values: {@code Map<String, Object>} for
@@ -21,6 +22,8 @@ import java.util.Optional;
 public final class LenientJsonParser {
 
   static final int MAX_DEPTH = 64;
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
   private LenientJsonParser() {}
 
@@ -111,11 +114,7 @@ public final class LenientJsonParser {
         if (value != null) {
           map.putIfAbsent(key, value);
         }
-        if (peek() == ',') {
-          pos++;
-        } else if (peek() != '}') {
-          throw new MalformedJson();
-        }
+        afterItem('}');
       }
       pos++;
       return map;
@@ -129,14 +128,19 @@ public final class LenientJsonParser {
         if (value != null) {
           list.add(value);
         }
-        if (peek() == ',') {
-          pos++;
-        } else if (peek() != ']') {
-          throw new MalformedJson();
-        }
+        afterItem(']');
       }
       pos++;
       return list;
+    }
+
+    /** After a member or an element: a comma, or the closing bracket (left for the loop). */
+    private void afterItem(char close) throws MalformedJson {
+      if (peek() == ',') {
+        pos++;
+      } else if (peek() != close) {
+        throw new MalformedJson();
+      }
     }
 
     private String string() throws MalformedJson {
@@ -189,17 +193,11 @@ public final class LenientJsonParser {
 
     private Object literal() throws MalformedJson {
       String word = word();
-      switch (word) {
-        case "true":
-          return Boolean.TRUE;
-        case "false":
-          return Boolean.FALSE;
-        case "null":
-          return null;
-        default:
-          break;
-      }
-      if (word.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
+      if (word.equals("true") || word.equals("false")) {
+        return Boolean.valueOf(word);
+      } else if (word.equals("null")) {
+        return null;
+      } else if (NUMBER.matcher(word).matches()) {
         return Double.valueOf(word);
       }
       throw new MalformedJson();

@@ -32,13 +32,4 @@ record TextBlock(Element owner, String text, int linkChars, int leadingLinkChars
     String opening = text.substring(0, leadingLinkChars + 1).strip();
     return TextStats.of(opening).sentenceEnds() == 0 && !opening.endsWith(":");
   }
-
-  /** The owner's tag name, lower-case. */
-  String tag() {
-    return owner.normalName();
-  }
-
-  boolean isHeading() {
-    return tag().length() == 2 && tag().charAt(0) == 'h' && Character.isDigit(tag().charAt(1));
-  }
 }
