@@ -87,9 +87,10 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.INPUT + "']}") String input,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
-      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date,
+      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing) {
     return new PlanTasklet(new InputLister(), new ManifestStore(), input,
-        IngestJob.manifestOf(output, run), targetDate(date));
+        IngestJob.manifestOf(output, run), targetDate(date), Optional.ofNullable(listing));
   }
 
   @Bean
@@ -124,9 +125,12 @@ class IngestJobConfiguration {
   CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
-      @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects)
+      @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects,
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date)
       throws IOException {
-    return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository, maxRejects);
+    String manifest = IngestJob.manifestOf(output, run);
+    return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository,
+        maxRejects, () -> PlannedDates.toReplace(targetDate(date), new ManifestStore(), manifest));
   }
 
   @Bean
