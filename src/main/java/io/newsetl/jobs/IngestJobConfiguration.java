@@ -139,9 +139,13 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  ArticleEnricher articleEnricher() {
+  ArticleEnricher articleEnricher(@Value("${news-etl.enrich.temporal:true}") boolean temporal,
+      @Value("${news-etl.enrich.sources:true}") boolean sources,
+      @Value("${news-etl.enrich.quotes:true}") boolean quotes) {
     return new ArticleEnricher(
-        new TemporalExtractor(), SourceExtractor.withBundledCatalog(), new QuoteExtractor());
+        temporal ? Optional.of(new TemporalExtractor()) : Optional.empty(),
+        sources ? Optional.of(SourceExtractor.withBundledCatalog()) : Optional.empty(),
+        quotes ? Optional.of(new QuoteExtractor()) : Optional.empty());
   }
 
   @Bean

@@ -43,7 +43,9 @@ class PlanTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     if (!manifests.exists(manifest)) {
-      List<SourceFile> all = listing.isPresent() ? manifests.read(listing.get()) : lister.list(input);
+      // a listing is gone once its backfill ended; a run resumed later lists the input itself
+      Optional<String> listed = listing.filter(manifests::exists);
+      List<SourceFile> all = listed.isPresent() ? manifests.read(listed.get()) : lister.list(input);
       List<SourceFile> files = all.stream()
           .filter(f -> date.isEmpty() || f.pathDate().isEmpty() || f.pathDate().equals(date))
           .toList();
