@@ -104,33 +104,40 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   ArticleItemProcessor articleProcessor(IngestSettings settings, DocumentParser parser,
-      ArticleAssembler assembler, ArticleEnricher enricher,
+      ArticleAssembler assembler, ArticleEnricher enricher, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
     FilePipeline pipeline = new FilePipeline(
         new SourceReader(settings.ingestLimits()), new ContainerSplitter(settings.ingestLimits()),
         parser, assembler, enricher, new ArchiveDateRule(), targetDate(date));
-    return new ArticleItemProcessor(pipeline);
+    return new ArticleItemProcessor(pipeline, pauses);
   }
 
   @Bean
   @StepScope
-  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings,
+  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run) throws IOException {
-    return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)));
+    return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)), pauses);
   }
 
   @Bean
   @JobScope
-  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository,
+  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
       @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date)
       throws IOException {
     String manifest = IngestJob.manifestOf(output, run);
-    return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository,
+    DatasetCommitter committer = new DatasetCommitter(output, run, writeSettings.forRun(run),
+        step -> pauses.reached("commit:" + step));
+    return new CommitTasklet(committer, repository,
         maxRejects, () -> PlannedDates.toReplace(targetDate(date), new ManifestStore(), manifest));
+  }
+
+  @Bean
+  PausePoints pausePoints(@Value("${news-etl.pause-at:}") String pauseAt) {
+    return new PausePoints(pauseAt, System.out);
   }
 
   @Bean

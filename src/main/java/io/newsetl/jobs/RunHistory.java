@@ -2,6 +2,7 @@ package io.newsetl.jobs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public class RunHistory {
         runs.add(new RunState(RunSummaries.of(last, repository, version), phaseOf(last, held)));
       }
     }
+    runs.sort(Comparator.comparingLong((RunState run) -> run.summary().executionId()).reversed());
     return runs;
   }
 

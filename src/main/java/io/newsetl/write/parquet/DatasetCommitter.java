@@ -68,7 +68,13 @@ public final class DatasetCommitter {
     this(output, runKey, settings, StepListener.NONE);
   }
 
-  DatasetCommitter(String output, String runKey, WriteSettings settings, StepListener listener)
+  /**
+   * @param output the dataset's folder, as given to {@link StagingWriter}
+   * @param runKey the run's key, as given to {@link StagingWriter}
+   * @param settings how the published files are written
+   * @param listener told after each step of the commit
+   */
+  public DatasetCommitter(String output, String runKey, WriteSettings settings, StepListener listener)
       throws IOException {
     this.store = DatasetStore.open(output);
     this.settings = settings;
