@@ -9,8 +9,10 @@ public final class ExitCodes {
   public static final int FAILED = 1;
   /** The arguments are wrong; nothing ran. */
   public static final int USAGE = 2;
-  /** The run was refused: the same date is already being processed. */
+  /** The run was refused: a live process is already running the same output and date. */
   public static final int REFUSED = 3;
+  /** Nothing was done: the run asked to be resumed has completed, or there is none to resume. */
+  public static final int NOTHING_TO_DO = 4;
 
   private ExitCodes() {}
 }

@@ -7,6 +7,7 @@ import io.newsetl.jobs.RunSummary;
 import io.newsetl.write.Redaction;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,13 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), overrides)) {
       RunSummary summary = context.getBean(IngestLauncher.class)
           .run(new IngestRequest(input, output, Optional.ofNullable(date), maxRejects));
-      new SummaryPrinter(System.out).print(summary);
-      if (!summary.completed()) {
-        System.err.println("news-etl: run " + summary.run() + " " + summary.status().toLowerCase(java.util.Locale.ROOT)
-            + ": " + summary.exitMessage() + " (run the same command again to resume)");
-        return ExitCodes.FAILED;
-      }
-      return ExitCodes.OK;
+      return report(summary);
     } catch (IngestRefusedException e) {
       System.err.println("news-etl: refused: " + e.getMessage());
       return ExitCodes.REFUSED;
@@ -71,6 +66,17 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println("news-etl: " + Redaction.text(rootMessage(e)));
       return ExitCodes.FAILED;
     }
+  }
+
+  /** Prints the summary of a run that ended and returns the exit status for it. */
+  static int report(RunSummary summary) {
+    new SummaryPrinter(System.out).print(summary);
+    if (!summary.completed()) {
+      System.err.println("news-etl: run " + summary.run() + " " + summary.status().toLowerCase(Locale.ROOT)
+          + ": " + summary.exitMessage() + " (run the same command again, or news-etl restart, to resume)");
+      return ExitCodes.FAILED;
+    }
+    return ExitCodes.OK;
   }
 
   static String rootMessage(Throwable e) {

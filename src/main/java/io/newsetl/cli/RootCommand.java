@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Batch ETL for news archives: raw article files to an enriched, partitioned Parquet dataset.",
-    subcommands = {IngestCommand.class, EvaluateCommand.class})
+    subcommands = {IngestCommand.class, BackfillCommand.class, RunCommand.class, RestartCommand.class,
+        StatusCommand.class, EvaluateCommand.class})
 final class RootCommand implements Runnable {
 
   private final List<String> settings;

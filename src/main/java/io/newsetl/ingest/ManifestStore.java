@@ -67,6 +67,16 @@ public final class ManifestStore {
     }
   }
 
+  /** Deletes a manifest, or a folder of manifests; nothing to do when it is absent. */
+  public void delete(String location) {
+    Path path = new Path(HadoopFiles.toUri(location));
+    try {
+      path.getFileSystem(hadoop).delete(path, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + location, e);
+    }
+  }
+
   public List<SourceFile> read(String location) {
     URI uri = HadoopFiles.toUri(location);
     List<SourceFile> files = new ArrayList<>();

@@ -9,13 +9,16 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class ArticleItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
   private final FilePipeline pipeline;
+  private final PausePoints pauses;
 
-  ArticleItemProcessor(FilePipeline pipeline) {
+  ArticleItemProcessor(FilePipeline pipeline, PausePoints pauses) {
     this.pipeline = pipeline;
+    this.pauses = pauses;
   }
 
   @Override
   public ProcessedFile process(SourceFile file) {
+    pauses.reached("parse:" + file.index());
     return pipeline.process(file);
   }
 }

@@ -2,6 +2,9 @@ package io.newsetl.jobs;
 
 import io.newsetl.write.parquet.CommitResult;
 import io.newsetl.write.parquet.DatasetCommitter;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -13,7 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes the run: checks the reject limit, then lets the committer mark duplicates, merge the
- * staged files and swap each touched date's partitions in. Re-running it after a crash finishes
+ * staged files and swap in the partitions of each date the run touched or covers. Re-running it after a crash finishes
  * an interrupted commit.
  */
 class CommitTasklet implements Tasklet {
@@ -21,11 +24,18 @@ class CommitTasklet implements Tasklet {
   private final DatasetCommitter committer;
   private final JobRepository repository;
   private final long maxRejects;
+  private final Supplier<Set<LocalDate>> datesToReplace;
 
-  CommitTasklet(DatasetCommitter committer, JobRepository repository, long maxRejects) {
+  /**
+   * @param datesToReplace the dates the run replaces even when it staged nothing for them: its
+   *     target date, or for a run over every date the dates in the paths of its plan
+   */
+  CommitTasklet(DatasetCommitter committer, JobRepository repository, long maxRejects,
+      Supplier<Set<LocalDate>> datesToReplace) {
     this.committer = committer;
     this.repository = repository;
     this.maxRejects = maxRejects;
+    this.datesToReplace = datesToReplace;
   }
 
   @Override
@@ -37,7 +47,7 @@ class CommitTasklet implements Tasklet {
     if (maxRejects >= 0 && rejects > maxRejects) {
       throw new RejectLimitExceededException(rejects, maxRejects);
     }
-    CommitResult result = committer.commit();
+    CommitResult result = committer.commit(datesToReplace.get());
     ExecutionContext context = job.getExecutionContext();
     context.putLong(IngestJob.COMMIT_DUPLICATES, result.duplicatesMarked());
     context.putLong(IngestJob.COMMIT_FILES, result.filesWritten());

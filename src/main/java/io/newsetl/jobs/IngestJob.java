@@ -18,6 +18,11 @@ public final class IngestJob {
   public static final String RUN = "run";
   /** Most rejects a run may have and still be committed; negative means no limit. */
   public static final String MAX_REJECTS = "maxRejects";
+  /**
+   * A manifest of the whole input, listed once for many runs (a backfill), that the plan step
+   * filters instead of listing the input itself (not identifying).
+   */
+  public static final String LISTING = "listing";
 
   public static final String ALL_DATES = "all";
 

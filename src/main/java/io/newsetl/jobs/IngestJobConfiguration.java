@@ -87,9 +87,10 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.INPUT + "']}") String input,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
-      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date,
+      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing) {
     return new PlanTasklet(new InputLister(), new ManifestStore(), input,
-        IngestJob.manifestOf(output, run), targetDate(date));
+        IngestJob.manifestOf(output, run), targetDate(date), Optional.ofNullable(listing));
   }
 
   @Bean
@@ -103,30 +104,40 @@ class IngestJobConfiguration {
   @Bean
   @StepScope
   ArticleItemProcessor articleProcessor(IngestSettings settings, DocumentParser parser,
-      ArticleAssembler assembler, ArticleEnricher enricher,
+      ArticleAssembler assembler, ArticleEnricher enricher, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
     FilePipeline pipeline = new FilePipeline(
         new SourceReader(settings.ingestLimits()), new ContainerSplitter(settings.ingestLimits()),
         parser, assembler, enricher, new ArchiveDateRule(), targetDate(date));
-    return new ArticleItemProcessor(pipeline);
+    return new ArticleItemProcessor(pipeline, pauses);
   }
 
   @Bean
   @StepScope
-  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings,
+  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run) throws IOException {
-    return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)));
+    return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)), pauses);
   }
 
   @Bean
   @JobScope
-  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository,
+  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
-      @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects)
+      @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects,
+      @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date)
       throws IOException {
-    return new CommitTasklet(new DatasetCommitter(output, run, writeSettings.forRun(run)), repository, maxRejects);
+    String manifest = IngestJob.manifestOf(output, run);
+    DatasetCommitter committer = new DatasetCommitter(output, run, writeSettings.forRun(run),
+        step -> pauses.reached("commit:" + step));
+    return new CommitTasklet(committer, repository,
+        maxRejects, () -> PlannedDates.toReplace(targetDate(date), new ManifestStore(), manifest));
+  }
+
+  @Bean
+  PausePoints pausePoints(@Value("${news-etl.pause-at:}") String pauseAt) {
+    return new PausePoints(pauseAt, System.out);
   }
 
   @Bean
@@ -135,9 +146,13 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  ArticleEnricher articleEnricher() {
+  ArticleEnricher articleEnricher(@Value("${news-etl.enrich.temporal:true}") boolean temporal,
+      @Value("${news-etl.enrich.sources:true}") boolean sources,
+      @Value("${news-etl.enrich.quotes:true}") boolean quotes) {
     return new ArticleEnricher(
-        new TemporalExtractor(), SourceExtractor.withBundledCatalog(), new QuoteExtractor());
+        temporal ? Optional.of(new TemporalExtractor()) : Optional.empty(),
+        sources ? Optional.of(SourceExtractor.withBundledCatalog()) : Optional.empty(),
+        quotes ? Optional.of(new QuoteExtractor()) : Optional.empty());
   }
 
   @Bean

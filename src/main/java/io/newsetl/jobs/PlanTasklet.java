@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Lists the run's input files into its manifest. With a target date, files whose path carries
  * another date are left out at once; files without a date in their path are kept, and their date
- * is decided after parsing. A restarted run keeps the manifest it already has.
+ * is decided after parsing. A restarted run keeps the manifest it already has. A listing made
+ * beforehand for many runs (a backfill) can stand in for listing the input.
  */
 class PlanTasklet implements Tasklet {
 
@@ -23,20 +24,29 @@ class PlanTasklet implements Tasklet {
   private final String input;
   private final String manifest;
   private final Optional<LocalDate> date;
+  private final Optional<String> listing;
 
+  /**
+   * @param listing a manifest of the whole input listed beforehand, used instead of listing the
+   *     input again; empty to list the input
+   */
   PlanTasklet(InputLister lister, ManifestStore manifests, String input, String manifest,
-      Optional<LocalDate> date) {
+      Optional<LocalDate> date, Optional<String> listing) {
     this.lister = lister;
     this.manifests = manifests;
     this.input = input;
     this.manifest = manifest;
     this.date = date;
+    this.listing = listing;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     if (!manifests.exists(manifest)) {
-      List<SourceFile> files = lister.list(input).stream()
+      // a listing is gone once its backfill ended; a run resumed later lists the input itself
+      Optional<String> listed = listing.filter(manifests::exists);
+      List<SourceFile> all = listed.isPresent() ? manifests.read(listed.get()) : lister.list(input);
+      List<SourceFile> files = all.stream()
           .filter(f -> date.isEmpty() || f.pathDate().isEmpty() || f.pathDate().equals(date))
           .toList();
       manifests.write(manifest, files);

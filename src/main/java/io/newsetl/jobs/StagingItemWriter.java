@@ -19,11 +19,13 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class StagingItemWriter implements ItemWriter<ProcessedFile>, StepExecutionListener {
 
   private final StagingWriter staging;
+  private final PausePoints pauses;
   private StepExecution stepExecution;
   private RunTally tally = new RunTally();
 
-  StagingItemWriter(StagingWriter staging) {
+  StagingItemWriter(StagingWriter staging, PausePoints pauses) {
     this.staging = staging;
+    this.pauses = pauses;
   }
 
   @Override
@@ -43,6 +45,7 @@ class StagingItemWriter implements ItemWriter<ProcessedFile>, StepExecutionListe
       key = Math.min(key, file.file().index());
     }
     staging.writeChunk(key, articles, rejects);
+    pauses.reached("stage:" + key);
     chunk.forEach(tally::add);
     tally.into(stepExecution.getExecutionContext());
   }

@@ -13,6 +13,7 @@ import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.enrich.sources.SourceMention;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,11 +23,17 @@ import java.util.Optional;
  */
 public final class ArticleEnricher {
 
-  private final TemporalExtractor temporal;
-  private final SourceExtractor sources;
-  private final QuoteExtractor quotes;
+  private final Optional<TemporalExtractor> temporal;
+  private final Optional<SourceExtractor> sources;
+  private final Optional<QuoteExtractor> quotes;
 
   public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes) {
+    this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes));
+  }
+
+  /** An enricher that runs only the extractors present; an absent one leaves its list empty. */
+  public ArticleEnricher(Optional<TemporalExtractor> temporal, Optional<SourceExtractor> sources,
+      Optional<QuoteExtractor> quotes) {
     this.temporal = temporal;
     this.sources = sources;
     this.quotes = quotes;
@@ -39,9 +46,12 @@ public final class ArticleEnricher {
     String text = article.text();
     String language = article.language();
     return article.withEnrichment(new Enrichment(
-        temporal.extract(text, language, Optional.of(reference)).stream().map(ArticleEnricher::temporal).toList(),
-        sources.extract(text, language, article.publisher()).stream().map(ArticleEnricher::source).toList(),
-        quotes.extract(text, language).stream().map(ArticleEnricher::quotation).toList()));
+        temporal.map(t -> t.extract(text, language, Optional.of(reference)).stream()
+            .map(ArticleEnricher::temporal).toList()).orElse(List.of()),
+        sources.map(s -> s.extract(text, language, article.publisher()).stream()
+            .map(ArticleEnricher::source).toList()).orElse(List.of()),
+        quotes.map(q -> q.extract(text, language).stream().map(ArticleEnricher::quotation).toList())
+            .orElse(List.of())));
   }
 
   private static Temporal temporal(TemporalExpression t) {

@@ -1,7 +1,9 @@
 package io.newsetl.write.parquet;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Publishes everything a run staged with {@link StagingWriter} into the dataset, replacing exactly
@@ -18,7 +20,8 @@ import java.util.Optional;
  *       one gets {@code duplicate_of} = its id), and each (date, language) is merged, sorted by
  *       (published_at with missing ones last, article_id), into {@code
  *       publish/articles/archive_date=D/lang=L/part-<runId>-<n>.parquet}, a new file starting at
- *       the target size; rejects likewise into {@code publish/rejects/archive_date=D/}. The merge
+ *       the target size; rejects likewise into {@code publish/rejects/archive_date=D/}. A date asked
+ *       to be replaced that has no staged row gets empty folders. The merge
  *       streams: memory grows with the number of files merged at once (at most the fan-in), not
  *       with the rows. Then {@code commit/plan} is written (temporary name, then rename); it
  *       records the counts and marks the build complete.
@@ -65,7 +68,13 @@ public final class DatasetCommitter {
     this(output, runKey, settings, StepListener.NONE);
   }
 
-  DatasetCommitter(String output, String runKey, WriteSettings settings, StepListener listener)
+  /**
+   * @param output the dataset's folder, as given to {@link StagingWriter}
+   * @param runKey the run's key, as given to {@link StagingWriter}
+   * @param settings how the published files are written
+   * @param listener told after each step of the commit
+   */
+  public DatasetCommitter(String output, String runKey, WriteSettings settings, StepListener listener)
       throws IOException {
     this.store = DatasetStore.open(output);
     this.settings = settings;
@@ -75,16 +84,27 @@ public final class DatasetCommitter {
   }
 
   /**
-   * Publishes the run's staged files. Returns what was published, also when resuming an interrupted
-   * commit; {@link CommitResult#empty()} when the run has nothing staged (including a run already
-   * committed).
+   * Publishes the run's staged files, replacing only the dates they touch. Same as {@code
+   * commit(Set.of())}.
    */
   public CommitResult commit() throws IOException {
+    return commit(Set.of());
+  }
+
+  /**
+   * Publishes the run's staged files and replaces every date in {@code datesToReplace} too, with
+   * empty folders when the run staged nothing for it (a rerun of a date whose files now yield
+   * nothing empties that date). Returns what was published, also when resuming an interrupted
+   * commit; {@link CommitResult#empty()} when the run's staging area is absent (nothing staged, or
+   * a run already committed). A resumed commit follows the plan its build recorded, whatever
+   * {@code datesToReplace} it is given.
+   */
+  public CommitResult commit(Set<LocalDate> datesToReplace) throws IOException {
     Optional<CommitResult> planned = store.readText(layout.plan()).map(PlanFile::parse);
     if (planned.isEmpty() && !store.exists(layout.runArea())) {
       return CommitResult.empty();
     }
-    CommitResult result = planned.isPresent() ? planned.get() : build();
+    CommitResult result = planned.isPresent() ? planned.get() : build(datesToReplace);
     new PartitionSwap(store, layout, listener).run(result.articlesPerDate().keySet());
     cleanUp();
     return result;
@@ -101,12 +121,12 @@ public final class DatasetCommitter {
     store.delete(layout.runArea());
   }
 
-  private CommitResult build() throws IOException {
+  private CommitResult build(Set<LocalDate> datesToReplace) throws IOException {
     store.delete(layout.publishArea());
     store.delete(layout.merges());
     store.delete(layout.oldArea());
     store.delete(layout.commitArea());
-    CommitResult result = new PartitionBuilder(store, files, layout, settings).build();
+    CommitResult result = new PartitionBuilder(store, files, layout, settings).build(datesToReplace);
     listener.finished("build");
     store.mkdirs(layout.commitArea());
     store.writeText(layout.plan(), PlanFile.format(result));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -16,8 +17,8 @@ import org.apache.hadoop.fs.Path;
 /**
  * Builds the new folder of every date of a run under {@code _staging/<runKey>/publish} from the
  * run's staged files: duplicates marked across the run, each (date, language) merged in file order
- * into files of the target size. Every touched date gets an articles and a rejects folder, even an
- * empty one. Reads the staged files and leaves them in place, so it can run again from scratch.
+ * into files of the target size. Every touched date, and every date asked to be replaced, gets an
+ * articles and a rejects folder, even an empty one. Reads the staged files and leaves them in place, so it can run again from scratch.
  */
 final class PartitionBuilder {
 
@@ -39,12 +40,18 @@ final class PartitionBuilder {
     this.settings = settings;
   }
 
-  /** Builds every date's folder; what it wrote. Call once per instance. */
-  CommitResult build() throws IOException {
+  /**
+   * Builds the folder of every date with staged rows and of every date in {@code alsoReplace} (empty
+   * when nothing was staged for it); what it wrote. Call once per instance.
+   */
+  CommitResult build(Set<LocalDate> alsoReplace) throws IOException {
     SortedMap<StagedGroup, List<Path>> staged = listStaged();
     DuplicateIndex duplicates = DuplicateIndex.build(action -> readKeys(staged, action));
     for (StagedGroup group : staged.keySet()) {
       touch(group.date());
+    }
+    for (LocalDate date : alsoReplace) {
+      touch(date);
     }
     for (Map.Entry<StagedGroup, List<Path>> entry : staged.entrySet()) {
       StagedGroup group = entry.getKey();

@@ -56,7 +56,11 @@ public final class StagingWriter {
     this.files = new ParquetFiles(store, settings);
   }
 
-  /** Stages one chunk, replacing whatever was staged under the same key. */
+  /**
+   * Stages one chunk, replacing whatever was staged under the same key. A chunk with nothing in it
+   * still creates the run's staging area, so that a commit of a run that found nothing can replace
+   * its dates with empty ones.
+   */
   public void writeChunk(long chunkKey, List<Article> articles, List<Reject> rejects)
       throws IOException {
     if (store.exists(layout.plan())) {
@@ -82,6 +86,7 @@ public final class StagingWriter {
                         reject -> new RejectRow(reject, settings.runId(), now),
                         Collectors.toList())));
     Path folder = layout.chunk(chunkKey);
+    store.mkdirs(layout.chunks());
     Set<String> staged = new HashSet<>();
     staged.addAll(
         stageAll(folder, articleGroups, () -> new ArticleWriteSupport(settings), ArticleRow.ORDER));

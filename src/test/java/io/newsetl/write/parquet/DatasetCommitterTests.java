@@ -218,6 +218,43 @@ class DatasetCommitterTests {
   }
 
   @Test
+  void aDateToReplaceWithNothingStagedIsEmptiedAndOtherDatesStay() throws IOException {
+    new StagingWriter(output.toString(), "run-a", settings("r1"))
+        .writeChunk(
+            1,
+            List.of(article("a").build(), article("c").date(NEXT_DAY).build()),
+            List.of(reject("d", DAY)));
+    commit("run-a", settings("r1"));
+    Map<String, Object> nextDayBefore = snapshot(NEXT_DAY);
+
+    new StagingWriter(output.toString(), "run-b", settings("r2")).writeChunk(1, List.of(), List.of());
+    CommitResult result =
+        new DatasetCommitter(output.toString(), "run-b", settings("r2")).commit(Set.of(DAY));
+
+    assertThat(relativeFiles())
+        .filteredOn(path -> path.contains("2024-01-31"))
+        .containsExactly(
+            "articles/archive_date=2024-01-31/_SUCCESS", "rejects/archive_date=2024-01-31/_SUCCESS");
+    assertThat(snapshot(NEXT_DAY)).isEqualTo(nextDayBefore);
+    assertThat(result.articlesPerDate()).containsExactly(Map.entry(DAY, 0L));
+    assertThat(result.rejectsPerDate()).containsExactly(Map.entry(DAY, 0L));
+    assertThat(output.resolve("_staging/run-b")).doesNotExist();
+  }
+
+  @Test
+  void datesToReplaceAreAddedToTheDatesWithStagedRows() throws IOException {
+    new StagingWriter(output.toString(), "run-a", settings("r1"))
+        .writeChunk(1, List.of(article("a").build()), List.of());
+
+    CommitResult result =
+        new DatasetCommitter(output.toString(), "run-a", settings("r1")).commit(Set.of(NEXT_DAY));
+
+    assertThat(result.articlesPerDate())
+        .containsExactly(Map.entry(DAY, 1L), Map.entry(NEXT_DAY, 0L));
+    assertThat(output.resolve("articles/archive_date=2024-02-01/_SUCCESS")).exists();
+  }
+
+  @Test
   void writesNoChecksumFiles() throws IOException {
     new StagingWriter(output.toString(), "run-a", settings("r1"))
         .writeChunk(1, List.of(article("a").build()), List.of(reject("b", DAY)));
@@ -324,6 +361,34 @@ class DatasetCommitterTests {
       assertThat(output.resolve("rejects/archive_date=2024-01-31/_SUCCESS")).exists();
       assertThat(output.resolve("_staging/run-b")).doesNotExist();
       assertThat(resumed.articlesPerDate()).containsExactly(Map.entry(DAY, 2L));
+    }
+
+    @Test
+    void aResumedCommitReplacesTheDatesItsPlanRecorded() throws IOException {
+      new StagingWriter(output.toString(), "run-a", settings("old"))
+          .writeChunk(1, List.of(article("old").date(NEXT_DAY).build()), List.of());
+      commit("run-a", settings("old"));
+      new StagingWriter(output.toString(), "run-b", settings("new"))
+          .writeChunk(1, List.of(article("new").build()), List.of());
+      DatasetCommitter crashing =
+          new DatasetCommitter(
+              output.toString(),
+              "run-b",
+              settings("new"),
+              step -> {
+                if (step.equals("done-2024-01-31-articles-aside")) {
+                  throw new IOException("crash in the swap");
+                }
+              });
+      assertThatThrownBy(() -> crashing.commit(Set.of(NEXT_DAY))).isInstanceOf(IOException.class);
+
+      CommitResult resumed = commit("run-b", settings("new"));
+
+      assertThat(resumed.articlesPerDate())
+          .containsExactly(Map.entry(DAY, 1L), Map.entry(NEXT_DAY, 0L));
+      assertThat(PublishedFiles.parquetBelow(output.resolve("articles/archive_date=2024-02-01")))
+          .isEmpty();
+      assertThat(output.resolve("articles/archive_date=2024-02-01/_SUCCESS")).exists();
     }
 
     @Test
