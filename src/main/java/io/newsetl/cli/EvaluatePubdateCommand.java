@@ -1,0 +1,64 @@
+package io.newsetl.cli;
+
+import io.newsetl.article.PublicationDate;
+import io.newsetl.article.RawDocument;
+import io.newsetl.article.SourceFile;
+import io.newsetl.evaluate.PubdateEvaluation;
+import io.newsetl.evaluate.PubdateMiss;
+import io.newsetl.evaluate.PubdateReport;
+import io.newsetl.ingest.DocumentParser;
+import io.newsetl.ingest.IngestProperties;
+import io.newsetl.ingest.ParseOutcome;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code news-etl evaluate pubdate <folder>}: publication dates of web pages against the htmldate
+ * evaluation set, through the same parser and publication-date rule as the ingest job.
+ */
+@Command(
+    name = "pubdate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores publication dates on a set laid out as the htmldate evaluation set (manifest.jsonl",
+      "with url, subset, html_path and date): a date is right when its UTC day equals the gold",
+      "day. Prints precision, recall, F1 and accuracy as htmldate's evaluation defines them,",
+      "overall and per subset, and how often each kind of evidence was right."
+    })
+final class EvaluatePubdateCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "<folder>", description = "Folder holding manifest.jsonl.")
+  Path folder;
+
+  @Option(names = "--misses", description = "Also list every page dated wrong or not at all.")
+  boolean misses;
+
+  @Override
+  public Integer call() throws Exception {
+    DocumentParser parser = new DocumentParser(IngestProperties.defaults());
+    long start = System.nanoTime();
+    PubdateReport report = new PubdateEvaluation().run(folder, (html, url, time) -> find(parser, html, url, time));
+    System.out.print(report.summary());
+    if (misses) {
+      report.misses().forEach(EvaluatePubdateCommand::print);
+    }
+    System.out.printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return ExitCodes.OK;
+  }
+
+  private static Optional<PublicationDate> find(DocumentParser parser, byte[] html, String url, Instant time) {
+    SourceFile file = new SourceFile(0, url, "page.html", html.length, time, Optional.empty());
+    ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
+    return outcome instanceof ParseOutcome.Parsed parsed ? parsed.document().published() : Optional.empty();
+  }
+
+  private static void print(PubdateMiss miss) {
+    System.out.printf("miss gold=%s found=%s source=%s %s%n", miss.gold().map(Object::toString).orElse("-"),
+        miss.found().map(Object::toString).orElse("-"), miss.source().orElse("-"), miss.url());
+  }
+}
