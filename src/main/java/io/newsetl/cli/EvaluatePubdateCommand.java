@@ -1,16 +1,22 @@
 package io.newsetl.cli;
 
+import io.newsetl.article.ParsedDocument;
 import io.newsetl.article.PublicationDate;
 import io.newsetl.article.RawDocument;
 import io.newsetl.article.SourceFile;
+import io.newsetl.clean.LanguageDetector;
+import io.newsetl.clean.TextNormalizer;
+import io.newsetl.clean.WordCounter;
 import io.newsetl.evaluate.PubdateEvaluation;
 import io.newsetl.evaluate.PubdateMiss;
 import io.newsetl.evaluate.PubdateReport;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.IngestProperties;
 import io.newsetl.ingest.ParseOutcome;
+import io.newsetl.pipeline.ArticleAssembler;
+import io.newsetl.pipeline.CleanedText;
+import io.newsetl.pipeline.PublicationDateRule;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +47,14 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DocumentParser parser = new DocumentParser(IngestProperties.defaults());
+    ArticleAssembler assembler = new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
+    PublicationDateRule rule = new PublicationDateRule();
     long start = System.nanoTime();
-    PubdateReport report = new PubdateEvaluation().run(folder, (html, url, time) -> find(parser, html, url, time));
+    PubdateReport report = new PubdateEvaluation().run(folder, (html, url, time) -> {
+      SourceFile file = new SourceFile(0, url, "page.html", html.length, time, Optional.empty());
+      ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
+      return outcome instanceof ParseOutcome.Parsed parsed ? date(parsed.document(), file, assembler, rule) : Optional.empty();
+    });
     System.out.print(report.summary());
     if (misses) {
       report.misses().forEach(EvaluatePubdateCommand::print);
@@ -51,10 +63,12 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Optional<PublicationDate> find(DocumentParser parser, byte[] html, String url, Instant time) {
-    SourceFile file = new SourceFile(0, url, "page.html", html.length, time, Optional.empty());
-    ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
-    return outcome instanceof ParseOutcome.Parsed parsed ? parsed.document().published() : Optional.empty();
+  /** The date the ingest job would give the page: cleaned as the job cleans, dated by its rule. */
+  private static Optional<PublicationDate> date(
+      ParsedDocument document, SourceFile file, ArticleAssembler assembler, PublicationDateRule rule) {
+    Optional<CleanedText> cleaned = assembler.clean(document);
+    return rule.dateOf(document, file, cleaned.map(CleanedText::text).orElse(""),
+        cleaned.map(c -> c.language().language()).orElse("und"));
   }
 
   private static void print(PubdateMiss miss) {
