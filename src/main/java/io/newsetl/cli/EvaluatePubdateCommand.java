@@ -7,16 +7,23 @@ import io.newsetl.article.SourceFile;
 import io.newsetl.clean.LanguageDetector;
 import io.newsetl.clean.TextNormalizer;
 import io.newsetl.clean.WordCounter;
+import io.newsetl.evaluate.FoundDate;
 import io.newsetl.evaluate.PubdateEvaluation;
 import io.newsetl.evaluate.PubdateMiss;
 import io.newsetl.evaluate.PubdateReport;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.IngestProperties;
 import io.newsetl.ingest.ParseOutcome;
+import io.newsetl.ingest.html.PagePublicationDate;
 import io.newsetl.pipeline.ArticleAssembler;
 import io.newsetl.pipeline.CleanedText;
 import io.newsetl.pipeline.PublicationDateRule;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,9 +39,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Scores publication dates on a set laid out as the htmldate evaluation set (manifest.jsonl",
-      "with url, subset, html_path and date): a date is right when its UTC day equals the gold",
-      "day. Prints precision, recall, F1 and accuracy as htmldate's evaluation defines them,",
-      "overall and per subset, and how often each kind of evidence was right."
+      "with url, subset, html_path and date): a date is right when the day the page shows (in the",
+      "page's own time zone) equals the gold day. Prints precision, recall, F1 and accuracy as",
+      "htmldate's evaluation defines them, overall, per subset and by UTC day, and how often each",
+      "kind of evidence was right."
     })
 final class EvaluatePubdateCommand implements Callable<Integer> {
 
@@ -53,7 +61,11 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
     PubdateReport report = new PubdateEvaluation().run(folder, (html, url, time) -> {
       SourceFile file = new SourceFile(0, url, "page.html", html.length, time, Optional.empty());
       ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
-      return outcome instanceof ParseOutcome.Parsed parsed ? date(parsed.document(), file, assembler, rule) : Optional.empty();
+      if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
+        return Optional.empty();
+      }
+      Charset charset = parsed.document().charset().map(Charset::forName).orElse(StandardCharsets.UTF_8);
+      return date(parsed.document(), file, assembler, rule).map(date -> found(date, html, charset));
     });
     System.out.print(report.summary());
     if (misses) {
@@ -69,6 +81,18 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
     Optional<CleanedText> cleaned = assembler.clean(document);
     return rule.dateOf(document, file, cleaned.map(CleanedText::text).orElse(""),
         cleaned.map(c -> c.language().language()).orElse("und"));
+  }
+
+  /**
+   * The day the page shows: when the date chosen is the page's own metadata date, in the offset
+   * the page writes it with, else the UTC day.
+   */
+  private static FoundDate found(PublicationDate date, byte[] html, Charset charset) {
+    LocalDate utcDay = LocalDate.ofInstant(date.instant(), ZoneOffset.UTC);
+    Optional<OffsetDateTime> written = PagePublicationDate.asWritten(new String(html, charset));
+    LocalDate day = written.filter(w -> w.toInstant().equals(date.instant()))
+        .map(OffsetDateTime::toLocalDate).orElse(utcDay);
+    return new FoundDate(date, day);
   }
 
   private static void print(PubdateMiss miss) {

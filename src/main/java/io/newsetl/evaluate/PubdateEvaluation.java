@@ -1,6 +1,5 @@
 package io.newsetl.evaluate;
 
-import io.newsetl.article.PublicationDate;
 import io.newsetl.ingest.html.LenientJsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +20,10 @@ import java.util.zip.GZIPInputStream;
  * Runs a {@link PublicationDateFinder} over a publication-date set laid out as the htmldate
  * evaluation set: a {@code manifest.jsonl} with one page per line ({@code url}, {@code subset},
  * {@code html_path} relative to the folder, gzip-compressed when it ends in {@code .gz}, and
- * {@code date} as {@code YYYY-MM-DD} or null). A date found matches when its UTC day equals the
- * gold day; counts follow {@link PubdateCounts}.
+ * {@code date} as {@code YYYY-MM-DD} or null). A date found matches when the day the page shows
+ * ({@link FoundDate#pageDay()}) equals the gold day, as in htmldate's evaluation, whose gold days
+ * are the days pages show; the counts by UTC day are kept too. Counts follow {@link
+ * PubdateCounts}.
  *
  * <p>Stateless and thread-safe. A finder that throws on a page counts as finding nothing there and
  * is counted in {@link PubdateReport#failures()}.
@@ -39,7 +40,7 @@ public final class PubdateEvaluation {
     for (PubdatePage page : readManifest(folder.resolve("manifest.jsonl"))) {
       Path file = folder.resolve(page.htmlPath());
       byte[] html = read(file);
-      Optional<PublicationDate> found;
+      Optional<FoundDate> found;
       try {
         found = finder.find(html, page.url(), Files.getLastModifiedTime(file).toInstant());
       } catch (RuntimeException e) {
@@ -93,24 +94,26 @@ public final class PubdateEvaluation {
 
   private static final class Tally {
     PubdateCounts overall = PubdateCounts.NONE;
+    PubdateCounts utc = PubdateCounts.NONE;
     final Map<String, PubdateCounts> subsets = new HashMap<>();
     final Map<String, PubdateCounts> bySource = new HashMap<>();
     final List<PubdateMiss> misses = new ArrayList<>();
     int failures;
 
-    void add(PubdatePage page, Optional<PublicationDate> found) {
-      Optional<LocalDate> day = found.map(f -> LocalDate.ofInstant(f.instant(), ZoneOffset.UTC));
+    void add(PubdatePage page, Optional<FoundDate> found) {
+      Optional<LocalDate> day = found.map(FoundDate::pageDay);
       PubdateCounts counts = counts(page.gold(), day);
       overall = overall.plus(counts);
+      utc = utc.plus(counts(page.gold(), found.map(f -> LocalDate.ofInstant(f.published().instant(), ZoneOffset.UTC))));
       subsets.merge(page.subset(), counts, PubdateCounts::plus);
-      found.ifPresent(f -> bySource.merge(f.source(), counts, PubdateCounts::plus));
+      found.ifPresent(f -> bySource.merge(f.published().source(), counts, PubdateCounts::plus));
       if (counts.truePositives() == 0 && counts.trueNegatives() == 0) {
-        misses.add(new PubdateMiss(page.url(), page.gold(), day, found.map(PublicationDate::source)));
+        misses.add(new PubdateMiss(page.url(), page.gold(), day, found.map(f -> f.published().source())));
       }
     }
 
     PubdateReport report() {
-      return new PubdateReport(overall, subsets, bySource, failures, misses);
+      return new PubdateReport(overall, utc, subsets, bySource, failures, misses);
     }
   }
 

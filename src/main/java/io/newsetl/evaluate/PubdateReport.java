@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 /**
  * The result of a publication-date evaluation.
  *
- * @param overall counts over every page
+ * @param overall counts over every page, by the day the page shows
+ * @param utc counts over every page, by the UTC day of the instant found
  * @param subsets counts per subset of the set, by subset name in alphabetical order
  * @param bySource counts over the pages dated by each evidence ({@code json-ld}, {@code url}, …):
  *     true positives are the pages it dated right, false positives those it dated wrong
@@ -17,6 +18,7 @@ import java.util.StringJoiner;
  */
 public record PubdateReport(
     PubdateCounts overall,
+    PubdateCounts utc,
     Map<String, PubdateCounts> subsets,
     Map<String, PubdateCounts> bySource,
     int failures,
@@ -28,11 +30,15 @@ public record PubdateReport(
     misses = List.copyOf(misses);
   }
 
-  /** Lines in the style of htmldate's comparison script, overall then per subset and evidence. */
+  /**
+   * Lines in the style of htmldate's comparison script: overall, per subset, overall by UTC day,
+   * and per evidence.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     out.append(line("all", overall));
     subsets.keySet().stream().sorted().forEach(name -> out.append(line(name, subsets.get(name))));
+    out.append(line("all, UTC day", utc));
     StringJoiner sources = new StringJoiner(", ", "by evidence (right/wrong): ", "\n");
     bySource.keySet().stream().sorted().forEach(s ->
         sources.add(String.format(Locale.ROOT, "%s %d/%d", s,

@@ -1,6 +1,5 @@
 package io.newsetl.evaluate;
 
-import io.newsetl.article.PublicationDate;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,5 +14,5 @@ public interface PublicationDateFinder {
    * @param url the page's address
    * @param fileTime the modification time of the file the page was read from
    */
-  Optional<PublicationDate> find(byte[] html, String url, Instant fileTime);
+  Optional<FoundDate> find(byte[] html, String url, Instant fileTime);
 }

@@ -27,7 +27,12 @@ public final class DatelineDateExtractor {
   private static final Pattern CLOSING =
       Pattern.compile("[(（]|/(?=\\p{L})|\\s[-–—]|[-–—]\\s|电|電");
 
-  private static final Pattern PLACE = Pattern.compile("[^:;!?\"“”«»]{0,40}");
+  /** Before a closing mark: a place ending in a comma, in capitals, in Arabic script, or in Han. */
+  private static final Pattern PLACE = Pattern.compile(
+      "|[^:;!?\"“”«»,،，]{1,40}[,،，]\\s*|\\p{Lu}[\\p{Lu}\\s.'’-]{0,38}|\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?\\s*"
+          + "|[\\p{IsHan}]{1,12}");
+  /** Before a date that is a line of its own: at most a weekday. */
+  private static final Pattern WEEKDAY = Pattern.compile("(?:\\p{L}+[,،]?\\s*)?");
 
   private final WrittenDateParser parser;
 
@@ -43,10 +48,11 @@ public final class DatelineDateExtractor {
    * The dateline's day, or empty.
    *
    * @param text the article text, paragraphs separated by line breaks
-   * @param reference the day the file was filed (or published), for a dateline without a year
+   * @param reference the day the file was filed (or published), which places a dateline without a
+   *     year; without it, such datelines are passed over
    * @param order how to read an ambiguous numeric date
    */
-  public Optional<LocalDate> extract(String text, LocalDate reference, DayOrder order) {
+  public Optional<LocalDate> extract(String text, Optional<LocalDate> reference, DayOrder order) {
     String top = text.length() > TOP ? text.substring(0, TOP) : text;
     for (String line : top.split("\\R")) {
       Optional<LocalDate> date = inLine(line.strip(), reference, order);
@@ -57,22 +63,23 @@ public final class DatelineDateExtractor {
     return Optional.empty();
   }
 
-  private Optional<LocalDate> inLine(String line, LocalDate reference, DayOrder order) {
+  private Optional<LocalDate> inLine(String line, Optional<LocalDate> reference, DayOrder order) {
     String head = head(line);
     if (head.isEmpty()) {
       return Optional.empty();
     }
+    Pattern place = head.length() == line.length() ? WEEKDAY : PLACE;
     Optional<WrittenDate> full = parser.findAll(head, order).stream().findFirst();
     if (full.isPresent()) {
       WrittenDate date = full.get();
-      return placeBefore(head, date.start()) && endsTheHead(head, date.end())
+      return placeBefore(place, head, date.start()) && endsTheHead(head, date.end())
           ? Optional.of(date.date()) : Optional.empty();
     }
     Optional<MonthDayMention> monthDay = parser.firstMonthDay(head);
-    if (monthDay.isEmpty() || !placeBefore(head, monthDay.get().start()) || !closesNear(head, monthDay.get())) {
+    if (monthDay.isEmpty() || reference.isEmpty() || !placeBefore(place, head, monthDay.get().start()) || !closesNear(head, monthDay.get())) {
       return Optional.empty();
     }
-    return Optional.of(inYear(monthDay.get().monthDay(), reference));
+    return Optional.of(inYear(monthDay.get().monthDay(), reference.get()));
   }
 
   /** The text before the dateline's closing mark, or a whole short line; empty if neither. */
@@ -84,9 +91,8 @@ public final class DatelineDateExtractor {
     return line.length() <= SHORT_LINE ? line : "";
   }
 
-  /** A place name (or a weekday) before the date: short, without sentence punctuation. */
-  private static boolean placeBefore(String head, int start) {
-    return PLACE.matcher(head.substring(0, start)).matches();
+  private static boolean placeBefore(Pattern place, String head, int start) {
+    return place.matcher(head.substring(0, start)).matches();
   }
 
   /** Only punctuation may stand between the date and the closing mark. */

@@ -26,7 +26,7 @@ import java.util.Optional;
  * <p>Days without a time (dateline, URL, path, text) are midnight UTC; metadata instants keep the
  * time and offset the document gave, converted to UTC (a local time without an offset is read as
  * UTC). A dateline without a year is placed in the year that puts it on or just before the path
- * date, else the metadata date, else the file's modification day.
+ * date, else the metadata date; without either it is passed over.
  *
  * <p>Stateless and thread-safe.
  */
@@ -55,8 +55,7 @@ public final class PublishedDateResolver {
     Instant latest = latestPossible(evidence);
     DayOrder order = DayOrder.forLanguage(evidence.language());
     evidence.metadata().ifPresent(m -> candidates.add(new Candidate(m.instant(), rank(m.source()), m.source())));
-    LocalDate reference = evidence.pathDate().or(() -> evidence.metadata().map(m -> day(m.instant())))
-        .orElseGet(() -> day(evidence.fileTime()));
+    Optional<LocalDate> reference = evidence.pathDate().or(() -> evidence.metadata().map(m -> day(m.instant())));
     datelines.extract(evidence.text(), reference, order).ifPresent(d -> candidates.add(day(d, DateEvidence.DATELINE)));
     Optional<LocalDate> url = evidence.url().flatMap(urls::extract);
     url.ifPresent(d -> candidates.add(day(d, DateEvidence.URL)));

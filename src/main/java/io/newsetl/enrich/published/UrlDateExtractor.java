@@ -18,7 +18,7 @@ public final class UrlDateExtractor {
 
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern SEPARATED = Pattern.compile(
-      "(?<=[/_.-])" + YEAR + "([/_-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.\\-?#]|$)");
+      "(?<=[/_.-])" + YEAR + "([/_-])(\\d{1,2})\\2(\\d{1,2})(?=[/.?#]|(?<=[_-]\\d{1,2})[_-]|$)");
   private static final Pattern COMPACT = Pattern.compile(
       "(?<=[/_-])" + YEAR + "(\\d{2})(\\d{2})(?=[/_.\\-?#]|$)");
 
