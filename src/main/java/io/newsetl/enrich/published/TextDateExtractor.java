@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * "Опубликовано", "发布时间", "نُشر في", "تاريخ النشر" …), else after a date label ("Date:",
  * "Datum:", "Fecha:", "التاريخ:"), else after a word that says updated ("Updated", "Aktualisiert", "Mis à
  * jour", "Actualizado", "Обновлено", "更新", "آخر تحديث"). At most {@value #GAP} characters may
- * separate the word and the date. Within a group, the first statement in the text wins.
+ * separate the word and the date; a date may also come up to {@value #BEFORE} characters before a
+ * word that says published ("am 3. Dezember 2011 veröffentlicht"). Within a group, the first
+ * statement in the text wins.
  *
  * <p>Stateless and thread-safe. Returns empty when the text states no such date.
  */
 public final class TextDateExtractor {
 
   static final int GAP = 40;
+  static final int BEFORE = 24;
 
   private static final List<Pattern> CUES = List.of(
       cue("published|posted|first\\s+published|publication\\s+date|released|veröffentlicht|publiziert"
@@ -47,12 +50,24 @@ public final class TextDateExtractor {
       Matcher m = cue.matcher(text);
       while (m.find()) {
         Optional<LocalDate> date = dateAfter(text, m.end(), order);
+        if (date.isEmpty() && cue == CUES.get(0)) {
+          date = dateBefore(text, m.start(), order);
+        }
         if (date.isPresent()) {
           return date;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "wurde am 3. Dezember 2011 um 14:48 veröffentlicht": a date just before the word. */
+  private Optional<LocalDate> dateBefore(String text, int to, DayOrder order) {
+    String window = text.substring(Math.max(0, to - BEFORE - 40), to);
+    return parser.findAll(window, order).stream()
+        .filter(d -> window.length() - d.end() <= BEFORE && !window.substring(d.end()).contains("\n"))
+        .reduce((first, second) -> second)
+        .map(WrittenDate::date);
   }
 
   private Optional<LocalDate> dateAfter(String text, int from, DayOrder order) {

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * the first complete date in a short element whose class, id or {@code itemprop} says it holds a
  * date or byline ({@code date}, {@code datum}, {@code fecha}, {@code time}, {@code byline},
  * {@code meta}, {@code posted}, {@code submitted} …), its {@code title} or {@code datetime}
- * attribute included. Comments, sidebars, widgets and lists of related articles are passed over.
+ * attribute included, else the first element that holds nothing but a date. Comments, sidebars, widgets and lists of related articles are passed over
+ * (a region so named that holds the page's {@code <h1>} is the page's layout, not a sidebar).
  *
  * <p>Stateless and thread-safe. Returns empty when the page writes no such date.
  */
@@ -29,6 +30,7 @@ final class MarkupDateExtractor {
       "(?i)comment|reply|sidebar|widget|related|recent|popular|teaser|archive|datepicker|weather");
   private static final List<String> ATTRIBUTES = List.of("title", "datetime", "content", "data-date");
   private static final int MAX_TEXT = 160;
+  private static final int SHORT_TEXT = 32;
   private static final int MAX_DEPTH = 30;
 
   private final WrittenDateParser dates = new WrittenDateParser();
@@ -39,7 +41,9 @@ final class MarkupDateExtractor {
     if (body == null) {
       return Optional.empty();
     }
-    return statements.extract(body.text(), order).or(() -> inDateElements(body, order));
+    return statements.extract(body.text(), order)
+        .or(() -> inDateElements(body, order))
+        .or(() -> inShortElements(body, order));
   }
 
   private Optional<LocalDate> inDateElements(Element body, DayOrder order) {
@@ -48,6 +52,21 @@ final class MarkupDateExtractor {
         continue;
       }
       Optional<LocalDate> date = inElement(element, order);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An element that holds nothing but a date ({@code <h5>23.01.2019</h5>}), whatever its name. */
+  private Optional<LocalDate> inShortElements(Element body, DayOrder order) {
+    for (Element element : body.getAllElements()) {
+      String text = element.ownText();
+      if (text.length() > SHORT_TEXT || !element.children().isEmpty() || !hintable(element) || skipped(element)) {
+        continue;
+      }
+      Optional<LocalDate> date = dates.first(text, order);
       if (date.isPresent()) {
         return date;
       }
@@ -71,16 +90,20 @@ final class MarkupDateExtractor {
 
   private static boolean hinted(Element element) {
     String tag = element.normalName();
-    if (tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("input")) {
-      return false;
-    }
-    return tag.equals("abbr") || tag.equals("small") || HINT.matcher(names(element)).find();
+    return hintable(element) && (tag.equals("abbr") || tag.equals("small") || HINT.matcher(names(element)).find());
   }
 
+  private static boolean hintable(Element element) {
+    String tag = element.normalName();
+    return !(tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("input")
+        || tag.equals("a") || tag.equals("title"));
+  }
+
+  /** Inside a comment, sidebar or widget, unless that region holds the headline (a page layout). */
   private static boolean skipped(Element element) {
     int depth = 0;
     for (Element e = element; e != null && depth++ < MAX_DEPTH; e = e.parent()) {
-      if (SKIP.matcher(names(e)).find()) {
+      if (SKIP.matcher(names(e)).find() && e.selectFirst("h1") == null) {
         return true;
       }
     }
