@@ -19,8 +19,9 @@ import java.util.Optional;
  *   <li>A date later than the file's own date is impossible and is dropped: later than the end of
  *       the day after the path date, or, without one, more than a day after the file's
  *       modification time. Dates before 1990 from the URL or the text are dropped too.
- *   <li>A complete day in the URL overrides page metadata more than a day away from it: URLs are
- *       minted at first publication, while page metadata often carries the last update.
+ *   <li>A complete day in the URL overrides any other date more than a day away from it: URLs
+ *       are minted at first publication, while page metadata often carries the last update and
+ *       {@code <time>} elements belong to comments as often as to the article.
  * </ul>
  *
  * <p>Days without a time (dateline, URL, path, text) are midnight UTC; metadata instants keep the
@@ -70,7 +71,7 @@ public final class PublishedDateResolver {
   }
 
   private static Candidate overriddenByUrl(Candidate best, List<Candidate> possible) {
-    if (best.rank().compareTo(DateEvidence.META) > 0) {
+    if (best.rank().compareTo(DateEvidence.URL) >= 0) {
       return best;
     }
     return possible.stream()

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * date or byline ({@code date}, {@code datum}, {@code fecha}, {@code time}, {@code byline},
  * {@code meta}, {@code posted}, {@code submitted} …), its {@code title} or {@code datetime}
  * attribute included, else the first element that holds nothing but a date. Comments, sidebars, widgets and lists of related articles are passed over
- * (a region so named that holds the page's {@code <h1>} is the page's layout, not a sidebar).
+ * (a region so named that holds the page's {@code <h1>} or most of its text is the page's layout,
+ * not a sidebar).
  *
  * <p>Stateless and thread-safe. Returns empty when the page writes no such date.
  */
@@ -27,7 +28,8 @@ final class MarkupDateExtractor {
       "(?i)date|datum|fecha|data|time|zeit|publi|posted|submitted|created|byline|dateline|meta"
           + "|info|stamp|calendar|clock|autor|author|parution|footer");
   private static final Pattern SKIP = Pattern.compile(
-      "(?i)comment|reply|sidebar|widget|related|recent|popular|teaser|archive|datepicker|weather");
+      "(?i)comment|reply|forum|sidebar|widget|related|recent|popular|teaser|archive|datepicker|weather"
+          + "|embed|instagram|tweet");
   private static final List<String> ATTRIBUTES = List.of("title", "datetime", "content", "data-date");
   private static final int MAX_TEXT = 160;
   private static final int SHORT_TEXT = 32;
@@ -99,15 +101,26 @@ final class MarkupDateExtractor {
         || tag.equals("a") || tag.equals("title"));
   }
 
-  /** Inside a comment, sidebar or widget, unless that region holds the headline (a page layout). */
-  private static boolean skipped(Element element) {
+  /**
+   * Inside a comment, sidebar, widget or embedded post, unless that region holds the headline or
+   * most of the page's text (then it is the page's layout).
+   */
+  static boolean skipped(Element element) {
     int depth = 0;
     for (Element e = element; e != null && depth++ < MAX_DEPTH; e = e.parent()) {
-      if (SKIP.matcher(names(e)).find() && e.selectFirst("h1") == null) {
+      if (SKIP.matcher(names(e)).find() && !isLayout(e)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isLayout(Element region) {
+    if (region.selectFirst("h1") != null) {
+      return true;
+    }
+    Element body = region.ownerDocument() == null ? null : region.ownerDocument().body();
+    return body != null && region.text().length() * 2 > body.text().length();
   }
 
   private static String names(Element element) {

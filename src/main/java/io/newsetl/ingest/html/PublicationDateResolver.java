@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * Picks a page's publication date, most reliable first: JSON-LD {@code datePublished} of the
  * article, then of any JSON-LD object ({@code json-ld}); Open Graph and {@code article:*} tags
  * ({@code open-graph}); named {@code <meta>} tags, microdata, hAtom and publication fields of the
- * page's scripts ({@code meta}); a {@code <time datetime>} element, one marked as the publication
- * time or inside {@code <article>} first ({@code time-element}); a date the page writes after
+ * page's scripts ({@code meta}); a {@code <time datetime>} element outside comments and widgets,
+ * one marked as the publication time or inside {@code <article>} first ({@code time-element}); a date the page writes after
  * "Published" or in a date or byline element ({@code text}, see {@link MarkupDateExtractor});
  * and, when nothing says when the page was published, the date it says it was last modified
  * ({@code meta}). A source whose value does not parse is passed over. Values keep the offset they
@@ -98,13 +98,18 @@ final class PublicationDateResolver {
             : e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : e.text());
   }
 
-  /** Marked publication times first, then times inside the article, then any. */
+  /**
+   * Marked publication times first, then times inside the article, then any; none inside comments,
+   * widgets, navigation or embedded posts.
+   */
   private static Stream<String> timeElements(Document document) {
     Stream<Element> marked = document.select(
         "time[pubdate][datetime], time[itemprop~=(?i)datePublished][datetime], "
             + "time[class~=(?i)publi|entry-date|post-date][datetime]").stream();
     Stream<Element> inArticle = document.select("article time[datetime]").stream();
     Stream<Element> anywhere = document.select("time[datetime]").stream();
-    return Stream.of(marked, inArticle, anywhere).flatMap(s -> s).map(e -> e.attr("datetime"));
+    return Stream.of(marked, inArticle, anywhere).flatMap(s -> s)
+        .filter(e -> !MarkupDateExtractor.skipped(e))
+        .map(e -> e.attr("datetime"));
   }
 }
