@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,17 +58,20 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
     DocumentParser parser = new DocumentParser(IngestProperties.defaults());
     ArticleAssembler assembler = new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
     PublicationDateRule rule = new PublicationDateRule();
+    AtomicInteger rejected = new AtomicInteger();
     long start = System.nanoTime();
     PubdateReport report = new PubdateEvaluation().run(folder, (html, url, time) -> {
       SourceFile file = new SourceFile(0, url, "page.html", html.length, time, Optional.empty());
       ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
       if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
+        rejected.incrementAndGet();
         return Optional.empty();
       }
       Charset charset = parsed.document().charset().map(Charset::forName).orElse(StandardCharsets.UTF_8);
       return date(parsed.document(), file, assembler, rule).map(date -> found(date, html, charset));
     });
     System.out.print(report.summary());
+    System.out.printf("rejected by the parser (no article, so no date): %d%n", rejected.get());
     if (misses) {
       report.misses().forEach(EvaluatePubdateCommand::print);
     }

@@ -64,8 +64,8 @@ final class MarkupDateExtractor {
   /** An element that holds nothing but a date ({@code <h5>23.01.2019</h5>}), whatever its name. */
   private Optional<LocalDate> inShortElements(Element body, DayOrder order) {
     for (Element element : body.getAllElements()) {
-      String text = element.ownText();
-      if (text.length() > SHORT_TEXT || !element.children().isEmpty() || !hintable(element) || skipped(element)) {
+      String text = element.text();
+      if (text.length() > SHORT_TEXT || element.ownText().isBlank() || !hintable(element) || skipped(element)) {
         continue;
       }
       Optional<LocalDate> date = dates.first(text, order);

@@ -91,9 +91,10 @@ final class PublicationDateResolver {
     return new PageDate(day.atStartOfDay().atOffset(ZoneOffset.UTC), "text");
   }
 
-  /** Microdata {@code itemprop=datePublished} and the hAtom {@code published} class. */
+  /** Microdata and RDFa {@code datePublished} or {@code dateCreated}, the hAtom {@code published} class. */
   private static Stream<String> microdata(Document document) {
-    return document.select("[itemprop=datePublished], [itemprop=dateCreated], abbr.published[title]").stream()
+    return document.select("[itemprop~=(?i)^date(Published|Created)$], [property~=(?i)(^|:)date(Published|Created)$], "
+            + "abbr.published[title]").stream()
         .map(e -> e.hasAttr("content") ? e.attr("content")
             : e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : e.text());
   }
