@@ -36,8 +36,17 @@ public final class PubdateEvaluation {
    * @throws IOException when the manifest or a page cannot be read, or the manifest is malformed
    */
   public PubdateReport run(Path folder, PublicationDateFinder finder) throws IOException {
+    return run(folder, finder, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Scores {@code finder} on the first {@code limit} pages of the set in {@code folder}.
+   *
+   * @throws IOException when the manifest or a page cannot be read, or the manifest is malformed
+   */
+  public PubdateReport run(Path folder, PublicationDateFinder finder, int limit) throws IOException {
     Tally tally = new Tally();
-    for (PubdatePage page : readManifest(folder.resolve("manifest.jsonl"))) {
+    for (PubdatePage page : readManifest(folder.resolve("manifest.jsonl")).stream().limit(limit).toList()) {
       Path file = folder.resolve(page.htmlPath());
       byte[] html = read(file);
       Optional<FoundDate> found;
