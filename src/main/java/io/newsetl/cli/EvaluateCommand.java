@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures extraction and enrichment quality against gold data sets.",
     subcommands = {
-      EvaluateExtractionCommand.class, EvaluateTimexCommand.class, EvaluateSourcesCommand.class
+      EvaluateExtractionCommand.class, EvaluateTimexCommand.class, EvaluateSourcesCommand.class,
+      EvaluatePubdateCommand.class
     })
 final class EvaluateCommand implements Runnable {
 

@@ -3,6 +3,7 @@ package io.newsetl.pipeline;
 import io.newsetl.article.Article;
 import io.newsetl.article.DocumentRef;
 import io.newsetl.article.ProcessedFile;
+import io.newsetl.article.PublicationDate;
 import io.newsetl.article.RawDocument;
 import io.newsetl.article.Reject;
 import io.newsetl.article.RejectReason;
@@ -19,9 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one input file into articles and rejects: read, split containers, parse, clean, enrich. Every
- * document ends as an article or a reject; nothing is dropped without being counted. When a
- * target date is set, documents of other archive dates are counted and left out.
+ * Turns one input file into articles and rejects: read, split containers, parse, clean, date
+ * ({@link PublicationDateRule}), enrich. Every document ends as an article or a reject; nothing is
+ * dropped without being counted. When a target date is set, documents of other archive dates are
+ * counted and left out.
  *
  * <p>Thread-safe: files may be processed concurrently.
  */
@@ -33,6 +35,7 @@ public final class FilePipeline {
   private final ArticleAssembler assembler;
   private final ArticleEnricher enricher;
   private final ArchiveDateRule dates;
+  private final PublicationDateRule publication;
   private final Optional<LocalDate> targetDate;
 
   public FilePipeline(
@@ -43,12 +46,25 @@ public final class FilePipeline {
       ArticleEnricher enricher,
       ArchiveDateRule dates,
       Optional<LocalDate> targetDate) {
+    this(reader, splitter, parser, assembler, enricher, dates, new PublicationDateRule(), targetDate);
+  }
+
+  public FilePipeline(
+      SourceReader reader,
+      ContainerSplitter splitter,
+      DocumentParser parser,
+      ArticleAssembler assembler,
+      ArticleEnricher enricher,
+      ArchiveDateRule dates,
+      PublicationDateRule publication,
+      Optional<LocalDate> targetDate) {
     this.reader = reader;
     this.splitter = splitter;
     this.parser = parser;
     this.assembler = assembler;
     this.enricher = enricher;
     this.dates = dates;
+    this.publication = publication;
     this.targetDate = targetDate;
   }
 
@@ -80,14 +96,17 @@ public final class FilePipeline {
       return;
     }
     var parsed = ((ParseOutcome.Parsed) outcome).document();
-    LocalDate date = dates.dateOf(document.file(), parsed.published());
+    Optional<CleanedText> cleaned = assembler.clean(parsed);
+    Optional<PublicationDate> published = publication.dateOf(parsed, document.file(),
+        cleaned.map(CleanedText::text).orElse(""), cleaned.map(c -> c.language().language()).orElse("und"));
+    LocalDate date = dates.dateOf(document.file(), published);
     if (!inTarget(date)) {
       out.otherDate++;
       return;
     }
-    Optional<Article> article = assembler.assemble(parsed, document.file().uri(), date);
-    if (article.isPresent()) {
-      out.articles.add(enricher.enrich(article.get()));
+    if (cleaned.isPresent()) {
+      Article article = assembler.assemble(parsed, cleaned.get(), document.file().uri(), published, date);
+      out.articles.add(enricher.enrich(article));
     } else {
       out.reject(document.member(), new ParseOutcome.Failed(RejectReason.NO_TEXT, "NoText",
           "no text left after cleaning", Optional.of(parsed.mediaType())), Optional.of(date));

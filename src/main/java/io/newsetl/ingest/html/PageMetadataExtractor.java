@@ -32,7 +32,7 @@ final class PageMetadataExtractor {
         AuthorResolver.resolve(document, meta, jsonLd),
         publisher,
         url(document, meta, jsonLd),
-        PublicationDateResolver.resolve(document, meta, jsonLd),
+        PublicationDateResolver.resolve(document, meta, jsonLd, language(document, meta)),
         language(document, meta),
         jsonLd.articleBody().map(MetadataText::unescape));
   }
@@ -63,7 +63,7 @@ final class PageMetadataExtractor {
     }
   }
 
-  private static Optional<String> language(Document document, MetaTags meta) {
+  static Optional<String> language(Document document, MetaTags meta) {
     Element html = document.selectFirst("html");
     Stream<String> candidates =
         Stream.of(

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +33,11 @@ final class PublicationDateParser {
   private PublicationDateParser() {}
 
   static Optional<Instant> parse(String value) {
+    return parseWritten(value).map(OffsetDateTime::toInstant);
+  }
+
+  /** The value with the offset it was written with (UTC when it has none). */
+  static Optional<OffsetDateTime> parseWritten(String value) {
     if (value == null || value.length() > 100) {
       return Optional.empty();
     }
@@ -42,13 +48,13 @@ final class PublicationDateParser {
     }
     try {
       return Optional.of(
-          ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+          ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }
 
-  private static Optional<Instant> fromIso(Matcher m) {
+  private static Optional<OffsetDateTime> fromIso(Matcher m) {
     try {
       LocalDate date =
           LocalDate.of(
@@ -64,7 +70,7 @@ final class PublicationDateParser {
             LocalTime.of(
                 Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds, nanos);
       }
-      return Optional.of(date.atTime(time).atOffset(offset(m.group(8))).toInstant());
+      return Optional.of(date.atTime(time).atOffset(offset(m.group(8))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
