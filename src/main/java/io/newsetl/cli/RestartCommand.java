@@ -34,8 +34,8 @@ final class RestartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), Map.of())) {
-      Optional<Long> target = Optional.ofNullable(execution).or(() -> context.getBean(RunHistory.class)
-          .latestResumable().map(state -> state.summary().executionId()));
+      Optional<Long> target = Optional.ofNullable(execution)
+          .or(() -> context.getBean(RunHistory.class).latestResumable());
       if (target.isEmpty()) {
         System.err.println("news-etl: nothing to restart: no run failed or was interrupted");
         return ExitCodes.NOTHING_TO_DO;

@@ -59,9 +59,23 @@ public class RunHistory {
     return runs;
   }
 
-  /** The newest run that failed, was stopped, or was left running by a process that is gone. */
-  public Optional<RunState> latestResumable() {
-    return recent(SCANNED).stream().filter(RunState::resumable).findFirst();
+  /**
+   * The execution id of the newest run that failed, was stopped, or was left running by a process
+   * that is gone; empty when there is none.
+   */
+  public Optional<Long> latestResumable() {
+    List<LockRow> held = locks.all();
+    List<JobExecution> lasts = new ArrayList<>();
+    for (JobInstance instance : repository.getJobInstances(IngestJob.NAME, 0, SCANNED)) {
+      JobExecution last = repository.getLastJobExecution(instance);
+      if (last != null) {
+        lasts.add(last);
+      }
+    }
+    return lasts.stream()
+        .filter(last -> phaseOf(last, held) == RunState.Phase.FAILED || phaseOf(last, held) == RunState.Phase.LEFT_RUNNING)
+        .map(JobExecution::getId)
+        .max(Comparator.naturalOrder());
   }
 
   private RunState.Phase phaseOf(JobExecution execution, List<LockRow> held) {
