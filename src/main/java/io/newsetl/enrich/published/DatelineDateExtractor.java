@@ -32,7 +32,7 @@ public final class DatelineDateExtractor {
       "|[^:;!?\"“”«»,،，]{1,40}[,،，]\\s*|\\p{Lu}[\\p{Lu}\\s.'’-]{0,38}|\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?\\s*"
           + "|[\\p{IsHan}]{1,12}");
   /** Before a date that is a line of its own: at most a weekday. */
-  private static final Pattern WEEKDAY = Pattern.compile("(?:\\p{L}+[,،]?\\s*)?");
+  private static final Pattern WEEKDAY = Pattern.compile("(?:(\\p{L}+)\\.?[,،]?\\s*)?");
 
   private final WrittenDateParser parser;
 
@@ -91,8 +91,9 @@ public final class DatelineDateExtractor {
     return line.length() <= SHORT_LINE ? line : "";
   }
 
-  private static boolean placeBefore(Pattern place, String head, int start) {
-    return place.matcher(head.substring(0, start)).matches();
+  private boolean placeBefore(Pattern place, String head, int start) {
+    Matcher m = place.matcher(head.substring(0, start));
+    return m.matches() && (place != WEEKDAY || m.group(1) == null || parser.isWeekday(m.group(1)));
   }
 
   /** Only punctuation may stand between the date and the closing mark. */

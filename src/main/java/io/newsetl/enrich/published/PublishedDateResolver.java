@@ -81,11 +81,11 @@ public final class PublishedDateResolver {
         .orElse(best);
   }
 
+  /** The end of the day after the path date, else a day after the file's modification time. */
   private static Instant latestPossible(PublicationEvidence evidence) {
     return evidence.pathDate()
-        .map(d -> d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
-        .orElse(evidence.fileTime())
-        .plus(TOLERANCE);
+        .map(d -> d.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1))
+        .orElseGet(() -> evidence.fileTime().plus(TOLERANCE));
   }
 
   private static DateEvidence rank(String source) {

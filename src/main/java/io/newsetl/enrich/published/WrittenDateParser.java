@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * 07/13/2023}, named months {@code 13 July 2023}, {@code July 13th, 2023}, {@code 13. Juli 2023},
  * {@code 13 de julio de 2023}, {@code 13 июля 2023}, {@code 13 يوليو 2023}, {@code 13 تموز 2023},
  * {@code 2023. július 13.}, and {@code 2023年7月13日} / {@code 2023년 7월 13일}. Any Unicode decimal
- * digits count (Arabic-Indic, Persian, full-width). Month names come from {@link MonthNames}.
+ * digits count (Arabic-Indic, Persian, full-width). Month names come from {@link CalendarWords}.
  * Years run from 1900 to 2099; a two-digit year is 19xx from 70 on, else 20xx.
  *
  * <p>Stateless and thread-safe. Never throws on any text: impossible dates are passed over.
@@ -47,14 +47,14 @@ public final class WrittenDateParser {
   private static final Pattern CJK_MONTH_DAY =
       Pattern.compile("(?<![\\d])(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]");
 
-  private final MonthNames months;
+  private final CalendarWords names;
 
   public WrittenDateParser() {
-    this(MonthNames.all());
+    this(CalendarWords.all());
   }
 
-  WrittenDateParser(MonthNames months) {
-    this.months = months;
+  WrittenDateParser(CalendarWords names) {
+    this.names = names;
   }
 
   /** Every date written in {@code text}, in text order; overlapping readings keep the first. */
@@ -69,6 +69,11 @@ public final class WrittenDateParser {
     collect(plain, CJK, found, m -> date(m.group(1), m.group(2), m.group(3)));
     found.sort(Comparator.comparingInt(WrittenDate::start));
     return withoutOverlaps(found);
+  }
+
+  /** True when the word names a day of the week in one of the languages. */
+  boolean isWeekday(String word) {
+    return names.isWeekday(word);
   }
 
   /** The first date written in {@code text}, or empty. */
@@ -95,7 +100,7 @@ public final class WrittenDateParser {
   private void monthDays(String text, Pattern pattern, int nameGroup, int dayGroup, List<MonthDayMention> found) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
-      OptionalInt month = months.month(m.group(nameGroup));
+      OptionalInt month = names.month(m.group(nameGroup));
       if (month.isPresent()) {
         monthDay(month.getAsInt(), m.group(dayGroup), m.start(), found);
       }
@@ -128,7 +133,7 @@ public final class WrittenDateParser {
   }
 
   private Optional<LocalDate> named(String year, String monthName, String day) {
-    OptionalInt month = months.month(monthName);
+    OptionalInt month = names.month(monthName);
     return month.isPresent() ? date(year, Integer.toString(month.getAsInt()), day) : Optional.empty();
   }
 

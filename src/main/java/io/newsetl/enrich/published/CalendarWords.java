@@ -2,6 +2,7 @@ package io.newsetl.enrich.published;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,44 +12,49 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Month names of many languages from the CLDR data in ICU4J: wide and abbreviated, formatting
- * (genitive) and stand-alone forms, including the Levantine and Maghreb Arabic names. A name that
+ * Month and weekday names of many languages from the CLDR data in ICU4J: wide and abbreviated,
+ * formatting (genitive) and stand-alone forms, including the Levantine and Maghreb Arabic months. A name that
  * means different months in different languages (Czech and Croatian {@code listopad}) is left out,
- * as are abbreviations shorter than three letters. Lookup is case-insensitive, ignores a trailing
+ * as are abbreviations shorter than three letters (full names are kept: Levantine {@code آب}). Lookup is case-insensitive, ignores a trailing
  * dot and the Arabic hamza forms of alef. Immutable and thread-safe.
  */
-final class MonthNames {
+final class CalendarWords {
 
   /** The languages of the archive first, then other languages common on news sites. */
   static final List<String> LOCALES = List.of(
       "en", "ar", "ar-SY", "ar-TN", "ar-MA", "fr", "es", "de", "ru", "it", "pt", "nl", "uk", "pl",
       "cs", "sk", "sl", "hr", "sr-Latn", "bs", "ro", "hu", "tr", "id", "ms", "sv", "da", "nb", "fi",
       "et", "lv", "lt", "el", "bg", "mk", "ca", "gl", "eu", "sq", "fa", "he", "hy", "ka", "az",
-      "tl", "vi");
+      "tl", "vi", "zh", "ja", "ko");
 
-  private static final MonthNames ALL = new MonthNames(LOCALES);
+  private static final CalendarWords ALL = new CalendarWords(LOCALES);
 
   private final Map<String, Integer> months;
+  private final Set<String> weekdays;
 
-  MonthNames(List<String> locales) {
+  CalendarWords(List<String> locales) {
     Map<String, Integer> found = new HashMap<>();
     Set<String> conflicting = new HashSet<>();
+    Set<String> days = new HashSet<>();
     for (String tag : locales) {
       DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLanguageTag(tag));
       for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
         for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
           String[] names = symbols.getMonths(context, width);
           for (int m = 0; m < 12; m++) {
-            add(found, conflicting, fold(names[m]), m + 1);
+            add(found, conflicting, fold(names[m]), m + 1, width == DateFormatSymbols.WIDE);
           }
+          Arrays.stream(symbols.getWeekdays(context, width)).map(CalendarWords::fold)
+              .filter(d -> !d.isEmpty()).forEach(days::add);
         }
       }
     }
     conflicting.forEach(found::remove);
     this.months = Map.copyOf(found);
+    this.weekdays = Set.copyOf(days);
   }
 
-  static MonthNames all() {
+  static CalendarWords all() {
     return ALL;
   }
 
@@ -58,8 +64,14 @@ final class MonthNames {
     return month == null ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  private static void add(Map<String, Integer> found, Set<String> conflicting, String name, int month) {
-    if (name.codePointCount(0, name.length()) < 3 || name.chars().anyMatch(Character::isDigit)) {
+  /** True when the word names a day of the week ({@code Thursday}, {@code Do}, {@code الخميس}). */
+  boolean isWeekday(String word) {
+    return weekdays.contains(fold(word));
+  }
+
+  private static void add(Map<String, Integer> found, Set<String> conflicting, String name, int month, boolean wide) {
+    boolean tooShort = !wide && name.codePointCount(0, name.length()) < 3;
+    if (tooShort || name.isEmpty() || name.chars().anyMatch(Character::isDigit)) {
       return;
     }
     Integer before = found.putIfAbsent(name, month);
