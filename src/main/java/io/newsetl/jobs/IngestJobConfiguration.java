@@ -12,6 +12,8 @@ import io.newsetl.ingest.ManifestStore;
 import io.newsetl.ingest.SourceReader;
 import io.newsetl.pipeline.ArchiveDateRule;
 import io.newsetl.enrich.dates.TemporalExtractor;
+import io.newsetl.enrich.entities.EntityExtractor;
+import io.newsetl.enrich.entities.NameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.pipeline.ArticleAssembler;
@@ -145,14 +147,22 @@ class IngestJobConfiguration {
     return new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
   }
 
+  /** The statistical name taggers entity enrichment uses, by language. */
+  @Bean
+  NameTaggers nameTaggers() {
+    return NameTaggers.none();
+  }
+
   @Bean
   ArticleEnricher articleEnricher(@Value("${news-etl.enrich.temporal:true}") boolean temporal,
       @Value("${news-etl.enrich.sources:true}") boolean sources,
-      @Value("${news-etl.enrich.quotes:true}") boolean quotes) {
+      @Value("${news-etl.enrich.quotes:true}") boolean quotes,
+      @Value("${news-etl.enrich.entities:true}") boolean entities, NameTaggers nameTaggers) {
     return new ArticleEnricher(
         temporal ? Optional.of(new TemporalExtractor()) : Optional.empty(),
         sources ? Optional.of(SourceExtractor.withBundledCatalog()) : Optional.empty(),
-        quotes ? Optional.of(new QuoteExtractor()) : Optional.empty());
+        quotes ? Optional.of(new QuoteExtractor()) : Optional.empty(),
+        entities ? Optional.of(EntityExtractor.withBundledKnowledgeBase(nameTaggers)) : Optional.empty());
   }
 
   @Bean

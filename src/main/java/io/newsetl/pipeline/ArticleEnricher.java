@@ -2,11 +2,14 @@ package io.newsetl.pipeline;
 
 import io.newsetl.article.Article;
 import io.newsetl.article.Enrichment;
+import io.newsetl.article.Entity;
 import io.newsetl.article.Quotation;
 import io.newsetl.article.Source;
 import io.newsetl.article.Temporal;
 import io.newsetl.enrich.dates.TemporalExpression;
 import io.newsetl.enrich.dates.TemporalExtractor;
+import io.newsetl.enrich.entities.EntityExtractor;
+import io.newsetl.enrich.entities.EntityMention;
 import io.newsetl.enrich.quotes.Quote;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
@@ -18,25 +21,39 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Adds temporal expressions, sources and quotes to an article. Relative dates are resolved
- * against the publication date, else the archive date. Thread-safe.
+ * Adds temporal expressions, sources, quotes and named entities to an article. Relative dates are
+ * resolved against the publication date, else the archive date. Thread-safe.
  */
 public final class ArticleEnricher {
 
   private final Optional<TemporalExtractor> temporal;
   private final Optional<SourceExtractor> sources;
   private final Optional<QuoteExtractor> quotes;
+  private final Optional<EntityExtractor> entities;
 
+  /** An enricher without entity extraction. */
   public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes) {
-    this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes));
+    this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes), Optional.empty());
+  }
+
+  public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes,
+      EntityExtractor entities) {
+    this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes), Optional.of(entities));
+  }
+
+  /** An enricher without entity extraction that runs only the extractors present. */
+  public ArticleEnricher(Optional<TemporalExtractor> temporal, Optional<SourceExtractor> sources,
+      Optional<QuoteExtractor> quotes) {
+    this(temporal, sources, quotes, Optional.empty());
   }
 
   /** An enricher that runs only the extractors present; an absent one leaves its list empty. */
   public ArticleEnricher(Optional<TemporalExtractor> temporal, Optional<SourceExtractor> sources,
-      Optional<QuoteExtractor> quotes) {
+      Optional<QuoteExtractor> quotes, Optional<EntityExtractor> entities) {
     this.temporal = temporal;
     this.sources = sources;
     this.quotes = quotes;
+    this.entities = entities;
   }
 
   public Article enrich(Article article) {
@@ -51,7 +68,14 @@ public final class ArticleEnricher {
         sources.map(s -> s.extract(text, language, article.publisher()).stream()
             .map(ArticleEnricher::source).toList()).orElse(List.of()),
         quotes.map(q -> q.extract(text, language).stream().map(ArticleEnricher::quotation).toList())
+            .orElse(List.of()),
+        entities.map(e -> e.extract(text, language).stream().map(ArticleEnricher::entity).toList())
             .orElse(List.of())));
+  }
+
+  private static Entity entity(EntityMention e) {
+    return new Entity(e.text(), e.type().name(), e.fineType(), e.start(), e.end(), e.canonical(), e.id(),
+        e.confidence());
   }
 
   private static Temporal temporal(TemporalExpression t) {

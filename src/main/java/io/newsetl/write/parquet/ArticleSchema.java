@@ -21,7 +21,7 @@ import org.apache.parquet.schema.MessageType;
 public final class ArticleSchema {
 
   /** Version of this schema, written to every file's footer; bumped on incompatible changes. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   /** The columns, in order. */
   public static final MessageType MESSAGE_TYPE =
@@ -53,6 +53,10 @@ public final class ArticleSchema {
           requiredStructList("quotes",
               requiredString("text"), optionalString("speaker"), optionalString("speaker_text"),
               optionalString("cue"), requiredInt32("start"), requiredInt32("end")),
+          requiredStructList("entities",
+              requiredString("text"), requiredString("type"), requiredString("fine_type"),
+              requiredInt32("start"), requiredInt32("end"), requiredString("canonical"),
+              optionalString("id"), requiredDouble("confidence")),
           requiredString("run_id"),
           requiredTimestamp("ingested_at"));
 

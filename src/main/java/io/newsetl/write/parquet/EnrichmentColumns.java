@@ -1,6 +1,7 @@
 package io.newsetl.write.parquet;
 
 import io.newsetl.article.Enrichment;
+import io.newsetl.article.Entity;
 import io.newsetl.article.Quotation;
 import io.newsetl.article.Source;
 import io.newsetl.article.Temporal;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The enrichment columns ({@code temporal}, {@code sources}, {@code quotes}) as struct values in
+ * The enrichment columns ({@code temporal}, {@code sources}, {@code quotes}, {@code entities}) as
+ * struct values in
  * schema field order, and back.
  */
 final class EnrichmentColumns {
@@ -34,6 +36,13 @@ final class EnrichmentColumns {
         .toList();
   }
 
+  static List<List<Object>> entities(Enrichment enrichment) {
+    return enrichment.entities().stream()
+        .map(e -> Arrays.<Object>asList(e.text(), e.type(), e.fineType(), e.start(), e.end(),
+            e.canonical(), e.id(), e.confidence()))
+        .toList();
+  }
+
   static Enrichment read(FieldValues values) {
     return new Enrichment(
         values.structs("temporal").stream()
@@ -45,6 +54,10 @@ final class EnrichmentColumns {
             .toList(),
         values.structs("quotes").stream()
             .map(f -> new Quotation((String) f[0], text(f[1]), text(f[2]), text(f[3]), (Integer) f[4], (Integer) f[5]))
+            .toList(),
+        values.structs("entities").stream()
+            .map(f -> new Entity((String) f[0], (String) f[1], (String) f[2], (Integer) f[3], (Integer) f[4],
+                (String) f[5], text(f[6]), (Double) f[7]))
             .toList());
   }
 

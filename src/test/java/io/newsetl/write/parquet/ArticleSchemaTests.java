@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.newsetl.article.Article;
 import io.newsetl.article.Enrichment;
+import io.newsetl.article.Entity;
 import io.newsetl.article.Quotation;
 import io.newsetl.article.Source;
 import io.newsetl.article.Temporal;
@@ -74,7 +75,11 @@ class ArticleSchemaTests {
                         new Source("Example Times", Optional.empty(), "publisher", "Example Times", -1, -1)),
                     List.of(
                         new Quotation("كفى", Optional.of("وانغ"), Optional.of("وانغ"), Optional.of("قال"), 30, 35),
-                        new Quotation("no speaker", Optional.empty(), Optional.empty(), Optional.empty(), 0, 3)))),
+                        new Quotation("no speaker", Optional.empty(), Optional.empty(), Optional.empty(), 0, 3)),
+                    List.of(
+                        new Entity("وانغ", "PERSON", "PERSON", 4, 8, "Wang", Optional.empty(), 0.91),
+                        new Entity("لرويترز", "ORGANIZATION", "NEWS_AGENCY", 21, 28, "Reuters",
+                            Optional.of("Q130879"), 0.9)))),
             Optional.empty()),
         arguments(
             "instant before the epoch",

@@ -1,0 +1,85 @@
+package io.newsetl.enrich.entities;
+
+import io.newsetl.enrich.entities.kb.AliasMatch;
+import io.newsetl.enrich.entities.kb.KbAlias;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses the entity each knowledge-base match names and drops matches without enough evidence.
+ *
+ * <p>An entity named through an unambiguous alias in the text is an anchor. Among namesakes, a
+ * candidate scores for each of its context entities among the anchors, for agreeing with the class
+ * the tagger gave the same words, and for an unambiguous alias; ties go to knowledge-base order. An
+ * ambiguous alias ("Sullivan", "May") counts only when its entity is itself an anchor or the tagger
+ * agrees on the class. Stateless and thread-safe.
+ */
+final class NamesakeResolver {
+
+  /** Confidence of a knowledge-base match by kind; set so that kinds rank by observed precision. */
+  static final double FULL_NAME = 0.95;
+  static final double SINGLE_WORD = 0.9;
+  static final double NATIONALITY = 0.85;
+  static final double ABBREVIATION = 0.85;
+  static final double WITH_EVIDENCE = 0.75;
+
+  private NamesakeResolver() {}
+
+  static List<LinkedMatch> resolve(List<AliasMatch> matches, List<TaggedName> tagged) {
+    Set<String> anchors = anchors(matches);
+    List<LinkedMatch> linked = new ArrayList<>(matches.size());
+    for (AliasMatch match : matches) {
+      Optional<NameClass> taggerClass = tagged.stream()
+          .filter(t -> t.start() < match.end() && match.start() < t.end())
+          .map(TaggedName::nameClass).findFirst();
+      best(match, anchors, taggerClass).ifPresent(linked::add);
+    }
+    return linked;
+  }
+
+  private static Set<String> anchors(List<AliasMatch> matches) {
+    Set<String> anchors = new HashSet<>();
+    for (AliasMatch match : matches) {
+      List<String> clear = match.aliases().stream().filter(a -> !a.ambiguous())
+          .map(a -> a.entity().id()).distinct().toList();
+      if (clear.size() == 1) {
+        anchors.add(clear.get(0));
+      }
+    }
+    return anchors;
+  }
+
+  private static Optional<LinkedMatch> best(AliasMatch match, Set<String> anchors, Optional<NameClass> tagger) {
+    KbAlias best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (KbAlias alias : match.aliases()) {
+      long context = alias.entity().context().stream().filter(anchors::contains).count();
+      boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
+      if (alias.ambiguous() && !anchors.contains(alias.entity().id()) && !agrees) {
+        continue;
+      }
+      int score = (int) (2 * context) + (agrees ? 1 : 0) + (alias.ambiguous() ? 0 : 1);
+      if (score > bestScore) {
+        best = alias;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best).map(alias -> new LinkedMatch(match, alias, confidence(match, alias)));
+  }
+
+  private static double confidence(AliasMatch match, KbAlias alias) {
+    if (alias.ambiguous()) {
+      return WITH_EVIDENCE;
+    }
+    if (alias.nationality()) {
+      return NATIONALITY;
+    }
+    if (alias.caseSensitive()) {
+      return ABBREVIATION;
+    }
+    return match.length() > 1 ? FULL_NAME : SINGLE_WORD;
+  }
+}

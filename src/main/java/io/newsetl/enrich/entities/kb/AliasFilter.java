@@ -1,0 +1,40 @@
+package io.newsetl.enrich.entities.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which aliases a stretch of text may be: adjectives and demonyms only in their own language,
+ * case-sensitive aliases only with their exact letters, capitalized names not in lower case.
+ */
+final class AliasFilter {
+
+  private AliasFilter() {}
+
+  static List<KbAlias> accepted(List<KbAlias> aliases, String text, int start, int end, String language) {
+    List<KbAlias> accepted = new ArrayList<>(aliases.size());
+    for (KbAlias alias : aliases) {
+      if (accepts(alias, text, start, end, language)) {
+        accepted.add(alias);
+      }
+    }
+    return accepted;
+  }
+
+  private static boolean accepts(KbAlias alias, String text, int start, int end, String language) {
+    if (alias.nationality() && !alias.language().equals(language)) {
+      return false;
+    }
+    if (alias.caseSensitive()) {
+      return letters(text.substring(start, end)).equals(letters(alias.text()));
+    }
+    char first = alias.text().charAt(0);
+    return !(Character.isUpperCase(first) && Character.isLowerCase(text.charAt(start)));
+  }
+
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}

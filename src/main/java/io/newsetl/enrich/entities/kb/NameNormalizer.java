@@ -1,0 +1,110 @@
+package io.newsetl.enrich.entities.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folds one word of a name to the key the matcher compares: lower case ({@link Locale#ROOT}), no
+ * Latin or Arabic diacritics, Arabic alef/hamza, yaa and taa-marbuta variants unified, no tatweel,
+ * and for Cyrillic words the stem without a case ending ("Китая", "Китаю" → "кита"). Also gives the
+ * readings of an Arabic word without its clitic prefixes ("والصين" → "الصين"). Stateless and
+ * thread-safe.
+ */
+public final class NameNormalizer {
+
+  /** Cyrillic case endings, folded (й → и), longest first. */
+  private static final List<String> CYRILLIC_ENDINGS = List.of(
+      "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими",
+      "ои", "еи", "ии", "ыи", "ая", "яя", "ую", "юю", "ое", "ее", "ие", "ые", "ом", "ем", "ам", "ям",
+      "ах", "ях", "ов", "ев", "их", "ых", "ым", "им",
+      "а", "я", "у", "ю", "е", "ы", "и", "о", "ь");
+
+  /** Arabic proclitics (conjunction, preposition) that may be written onto a name. */
+  private static final List<String> ARABIC_PREFIXES = List.of(
+      "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك");
+
+  private NameNormalizer() {}
+
+  /** The matching key of one word. */
+  public static String key(String word) {
+    return keyOfFolded(fold(word));
+  }
+
+  /** The matching key of a word already folded. */
+  public static String keyOfFolded(String folded) {
+    return isCyrillic(folded) ? stem(folded) : folded;
+  }
+
+  /** Lower case without diacritics, Arabic letter variants unified. */
+  public static String fold(String word) {
+    String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || c == '\u0640' || c == '\u0670') {
+        continue;
+      }
+      out.append(switch (c) {
+        case '\u0629' -> '\u0647';
+        case '\u0649' -> '\u064A';
+        case '\u0671' -> '\u0627';
+        case '\u06CC' -> '\u064A';
+        case '\u06A9' -> '\u0643';
+        default -> c;
+      });
+    }
+    return out.toString();
+  }
+
+  /**
+   * The readings of a folded Arabic word without clitic prefixes, the word itself first: "للصين"
+   * gives "للصين", "الصين", "لصين"... A reading keeps at least three letters.
+   */
+  public static List<String> arabicReadings(String folded) {
+    List<String> readings = new ArrayList<>(4);
+    readings.add(folded);
+    if (folded.isEmpty() || !isArabic(folded)) {
+      return readings;
+    }
+    for (String prefix : ARABIC_PREFIXES) {
+      if (folded.startsWith(prefix) && folded.length() - prefix.length() >= 3) {
+        String rest = folded.substring(prefix.length());
+        readings.add(rest);
+        if (rest.startsWith("ل") && prefix.endsWith("ل")) {
+          readings.add("ا" + rest);
+        }
+      }
+    }
+    return readings;
+  }
+
+  /**
+   * The length of the clitic prefix a reading dropped, in folded letters; 0 for a preposition
+   * fused with the article ("للصين"), which stays part of the mention.
+   */
+  static int droppedPrefix(String folded, String reading) {
+    return reading.startsWith("ال") && !folded.endsWith(reading) ? 0 : folded.length() - reading.length();
+  }
+
+  static String stem(String folded) {
+    for (String ending : CYRILLIC_ENDINGS) {
+      if (folded.endsWith(ending) && folded.length() - ending.length() >= 3) {
+        return folded.substring(0, folded.length() - ending.length());
+      }
+    }
+    return folded;
+  }
+
+  static boolean isArabic(String word) {
+    char c = word.charAt(0);
+    return c >= 0x0600 && c <= 0x06FF;
+  }
+
+  static boolean isCyrillic(String word) {
+    return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+  }
+}
