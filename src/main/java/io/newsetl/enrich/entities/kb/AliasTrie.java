@@ -78,10 +78,18 @@ final class AliasTrie {
         end++;
       }
       if (!terminal.isEmpty() && (best == null || terminalEnd > best.endToken())) {
-        best = new AliasMatch(start, tokens.get(terminalEnd - 1).end(), first, terminalEnd, terminal);
+        best = new AliasMatch(start, endOf(text, tokens.get(terminalEnd - 1), terminal), first, terminalEnd,
+            terminal);
       }
     }
     return best;
+  }
+
+  /** The end of the last word, with the full stop of an abbreviation ("U.S."). */
+  private static int endOf(String text, NameToken last, List<KbAlias> aliases) {
+    int end = last.end();
+    boolean abbreviation = aliases.stream().anyMatch(a -> a.text().endsWith("."));
+    return abbreviation && end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
   }
 
   /** The number of characters of the word that hold its first {@code letters} folded letters. */

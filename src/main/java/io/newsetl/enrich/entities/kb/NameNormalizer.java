@@ -8,18 +8,15 @@ import java.util.Locale;
 /**
  * Folds one word of a name to the key the matcher compares: lower case ({@link Locale#ROOT}), no
  * Latin or Arabic diacritics, Arabic alef/hamza, yaa and taa-marbuta variants unified, no tatweel,
- * and for Cyrillic words the stem without a case ending ("Китая", "Китаю" → "кита"). Also gives the
+ * and for Cyrillic words the stem without a case ending ("Китая", "Китаю" → "кит"). Also gives the
  * readings of an Arabic word without its clitic prefixes ("والصين" → "الصين"). Stateless and
  * thread-safe.
  */
 public final class NameNormalizer {
 
-  /** Cyrillic case endings, folded (й → и), longest first. */
-  private static final List<String> CYRILLIC_ENDINGS = List.of(
-      "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими",
-      "ои", "еи", "ии", "ыи", "ая", "яя", "ую", "юю", "ое", "ее", "ие", "ые", "ом", "ем", "ам", "ям",
-      "ах", "ях", "ов", "ев", "их", "ых", "ым", "им",
-      "а", "я", "у", "ю", "е", "ы", "и", "о", "ь");
+  /** Cyrillic adjective and plural endings removed whole before the final vowels. */
+  private static final List<String> CYRILLIC_ENDINGS = List.of("ого", "его", "ому", "ему", "ами", "ями", "ими", "ыми");
+  private static final String CYRILLIC_VOWELS = "аеиоуыэюяь";
 
   /** Arabic proclitics (conjunction, preposition) that may be written onto a name. */
   private static final List<String> ARABIC_PREFIXES = List.of(
@@ -90,13 +87,27 @@ public final class NameNormalizer {
     return reading.startsWith("ال") && !folded.endsWith(reading) ? 0 : folded.length() - reading.length();
   }
 
+  /**
+   * A light Russian stemmer for names: drops an adjective or plural ending, a final м or х after a
+   * vowel, then up to three final vowels, always keeping three letters ("Китаем" → "кит").
+   */
   static String stem(String folded) {
+    String stem = folded;
     for (String ending : CYRILLIC_ENDINGS) {
-      if (folded.endsWith(ending) && folded.length() - ending.length() >= 3) {
-        return folded.substring(0, folded.length() - ending.length());
+      if (stem.endsWith(ending) && stem.length() - ending.length() >= 3) {
+        stem = stem.substring(0, stem.length() - ending.length());
+        break;
       }
     }
-    return folded;
+    int n = stem.length();
+    if (n > 4 && (stem.charAt(n - 1) == 'м' || stem.charAt(n - 1) == 'х')
+        && CYRILLIC_VOWELS.indexOf(stem.charAt(n - 2)) >= 0) {
+      stem = stem.substring(0, n - 1);
+    }
+    for (int i = 0; i < 3 && stem.length() > 3 && CYRILLIC_VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0; i++) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    return stem;
   }
 
   static boolean isArabic(String word) {

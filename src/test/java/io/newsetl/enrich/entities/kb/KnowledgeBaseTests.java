@@ -1,0 +1,160 @@
+package io.newsetl.enrich.entities.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KnowledgeBaseTests {
+
+  private static final KnowledgeBase KB = KnowledgeBase.bundled();
+
+  /** The ids of the aliases found, in text order, "id:surface". */
+  private static List<String> found(String text, String language) {
+    return KB.scan(text, language).matches().stream()
+        .map(m -> m.aliases().get(0).entity().id() + ":" + text.substring(m.start(), m.end()))
+        .toList();
+  }
+
+  @Test
+  void holdsEveryCldrTerritoryAndTheSovereignStatesWithWikidataIds() {
+    Map<EntityType, Integer> counts = KB.countByType();
+    assertThat(counts.get(EntityType.COUNTRY) + counts.get(EntityType.TERRITORY))
+        .isEqualTo(IcuPlaceNames.territories().size()).isGreaterThanOrEqualTo(250);
+    assertThat(KB.entities()).filteredOn(e -> e.type() == EntityType.COUNTRY)
+        .hasSizeGreaterThanOrEqualTo(195).allSatisfy(e -> assertThat(e.id()).matches("Q[1-9][0-9]*"));
+    assertThat(KB.entities().stream().map(KbEntity::id)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyKindOfEntityHasAliasesInTheSevenLanguages() {
+    for (EntityType type : List.of(EntityType.COUNTRY, EntityType.CITY, EntityType.INTERNATIONAL_ORGANIZATION,
+        EntityType.GOVERNMENT_BODY, EntityType.COMPANY, EntityType.NEWS_AGENCY, EntityType.PERSON)) {
+      Set<String> languages = KB.aliases().stream().filter(a -> a.entity().type() == type)
+          .map(KbAlias::language).collect(Collectors.toSet());
+      assertThat(languages).as(type.name()).containsExactlyInAnyOrder("en", "ar", "fr", "es", "de", "ru", "zh");
+    }
+    assertThat(KB.version()).startsWith("countries-1.regions-1.entities-1.outlets-1+cldr-");
+  }
+
+  @Test
+  void newsAgenciesComeFromTheSourceCatalogWithItsIds() {
+    assertThat(KB.byId("Q130879")).hasValueSatisfying(e -> {
+      assertThat(e.canonical()).isEqualTo("Reuters");
+      assertThat(e.type()).isEqualTo(EntityType.NEWS_AGENCY);
+    });
+  }
+
+  @ParameterizedTest(name = "[{1}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      الصين        | ar | Q148
+      Chine        | fr | Q148
+      中国          | zh | Q148
+      Китай        | ru | Q148
+      Chinese      | en | Q148
+      chinoise     | fr | Q148
+      chinesischen | de | Q148
+      китайская    | ru | Q148
+      الصينية      | ar | Q148
+      chinas       | es | Q148
+      مايكروسوفت   | ar | Q2283
+      رويترز       | ar | Q130879
+      Vereinigte Staaten | de | Q30
+      Estados Unidos     | es | Q30
+      美国               | zh | Q30
+      غرب أوروبا         | ar | Q27496
+      """)
+  void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
+    assertThat(found(name, language)).containsExactly(id + ":" + name);
+  }
+
+  @Nested
+  class Matching {
+
+    @Test
+    void longestMatchWins() {
+      assertThat(found("وقال المتحدث باسم وزارة الخارجية الصينية وانغ وين بين", "ar"))
+          .containsExactly("ne:government/cn-mfa:وزارة الخارجية الصينية", "ne:person/wang-wenbin:وانغ وين بين");
+      assertThat(found("the U.S. State Department said", "en"))
+          .containsExactly("Q789915:U.S. State Department");
+    }
+
+    @Test
+    void wordBoundariesAreRespected() {
+      assertThat(found("Chinatown in Omaha, Indiana", "en")).isEmpty();
+    }
+
+    @Test
+    void namesDoNotRunAcrossSentencePunctuation() {
+      assertThat(found("He met them in New. York was far.", "en")).doesNotContain("Q60:New. York");
+    }
+
+    @Test
+    void arabicCliticsInFrontOfANameAreNotPartOfIt() {
+      assertThat(found("وقال لرويترز إن والصين وبكين", "ar"))
+          .containsExactly("Q130879:رويترز", "Q148:الصين", "Q956:بكين");
+      assertThat(found("بالولايات المتحدة", "ar")).containsExactly("Q30:الولايات المتحدة");
+    }
+
+    @Test
+    void russianInflectedFormsMatch() {
+      assertThat(found("Переговоры в Китае и в Москве с Путиным", "ru"))
+          .containsExactly("Q148:Китае", "Q649:Москве", "Q7747:Путиным");
+    }
+
+    @Test
+    void chineseIsMatchedByCharacterWithoutSpaces() {
+      assertThat(found("中国外交部发言人汪文斌说，美国应停止。", "zh"))
+          .containsExactly("ne:government/cn-mfa:中国外交部", "ne:person/wang-wenbin:汪文斌", "Q30:美国");
+    }
+
+    @Test
+    void shortAliasesNeedTheirCaseAndCapitalizedNamesACapital() {
+      assertThat(found("The US and the EU told us", "en")).containsExactly("Q30:US", "Q458:EU");
+      assertThat(found("fine china from turkey", "en")).isEmpty();
+    }
+
+    @Test
+    void adjectivesCountOnlyInTheirOwnLanguage() {
+      assertThat(found("chino", "en")).isEmpty();
+      assertThat(found("chino", "es")).containsExactly("Q148:chino");
+    }
+  }
+
+  @Nested
+  class MalformedResources {
+
+    @Test
+    void aRowWithTheWrongNumberOfCellsNamesItsLine() {
+      String tsv = "# test. Version 3\nQ1\tCITY\tX\t-\ttoo few\n";
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> KbTable.read("t.tsv", stream(tsv), 11))
+          .withMessageContaining("t.tsv line 2");
+    }
+
+    @Test
+    void aMissingResourceIsNamed() {
+      assertThatIllegalStateException().isThrownBy(() -> KbTable.read("gone.tsv", null, 11))
+          .withMessageContaining("gone.tsv");
+    }
+
+    @Test
+    void theVersionComesFromTheHeader() {
+      assertThat(KbTable.read("t.tsv", stream("# test. Version 3\n"), 11).version()).isEqualTo("3");
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+      return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
