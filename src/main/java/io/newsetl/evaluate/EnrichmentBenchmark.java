@@ -1,5 +1,8 @@
 package io.newsetl.evaluate;
 
+import io.newsetl.enrich.entities.EntityExtractor;
+import io.newsetl.enrich.entities.NameTaggers;
+import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
 import java.io.IOException;
@@ -15,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Measures the source and quote extractors in articles per second per core, on texts of about 3 KB:
+ * Measures the source, quote and entity extractors in articles per second per core, on texts of about 3 KB:
  * Reuters-21578 stories joined into 3 KB articles (English) and the Arabic seed article cut to 3
  * KB. Time is the measuring thread's CPU time, so other load on the machine does not count.
  *
@@ -105,6 +108,7 @@ public final class EnrichmentBenchmark {
     Path seed = Path.of(args.length > 1 ? args[1] : "../shared/seed/000_2974fc50fc4f2d80.txt");
     SourceExtractor sources = SourceExtractor.withBundledCatalog();
     QuoteExtractor quotes = new QuoteExtractor();
+    EntityExtractor entities = new EntityExtractor(loadKnowledgeBase(), NameTaggers.none());
     List<String> stories = new ArrayList<>();
     for (Path file : ReutersSgml.files(reuters)) {
       ReutersSgml.read(file).forEach(story -> stories.add(story.text()));
@@ -114,6 +118,24 @@ public final class EnrichmentBenchmark {
         java.util.Collections.nCopies(2000, cut(Files.readString(seed, StandardCharsets.UTF_8)));
     report(english, "en", 3, sources, quotes);
     report(arabic, "ar", 10, sources, quotes);
+    System.out.println(measure("entities [en]", english, 3, t -> entities.extract(t, "en")));
+    System.out.println(measure("entities [ar]", arabic, 10, t -> entities.extract(t, "ar")));
+  }
+
+  /** Loads the bundled knowledge base, printing its size, load time and the heap it takes. */
+  private static KnowledgeBase loadKnowledgeBase() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+    long start = System.nanoTime();
+    KnowledgeBase kb = KnowledgeBase.bundled();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.gc();
+    long heap = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
+    System.out.printf(Locale.ROOT, "knowledge base %s: %d entities, %d aliases, loaded in %d ms, %.1f MB heap%n",
+        kb.version(), kb.entities().size(), kb.aliases().size(), millis, heap / 1e6);
+    System.out.println("  entities by type " + kb.countByType() + ", aliases by language " + kb.countByLanguage());
+    return kb;
   }
 
   private static void report(

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -105,6 +106,37 @@ class IngestCommandFunctionalTests {
       assertThat(rows(sql, "SELECT t.text FROM (SELECT text, unnest(temporal) t FROM " + seed
               + ") WHERE substr(text, t.start + 1, t.\"end\" - t.start) <> t.text"))
           .as("offsets point into text").isEmpty();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void entitiesAreLinkedToOneIdentityAcrossLanguages() throws Exception {
+    String id = ArticleId.of(new DocumentRef(SEED, 0)).value();
+    String seed = "(SELECT * FROM " + articles() + " WHERE article_id = '" + id + "')";
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+      assertThat(single(sql, "SELECT column_type FROM (DESCRIBE SELECT * FROM " + articles()
+              + ") WHERE column_name = 'entities'"))
+          .isEqualTo("STRUCT(\"text\" VARCHAR, \"type\" VARCHAR, fine_type VARCHAR, \"start\" INTEGER, "
+              + "\"end\" INTEGER, canonical VARCHAR, id VARCHAR, confidence DOUBLE)[]");
+      assertThat(rows(sql, "SELECT e.canonical || '/' || e.type || '/' || e.id || '/' || string_agg(DISTINCT e.text, '|' ORDER BY e.text) "
+              + "FROM (SELECT unnest(entities) e FROM " + seed + ") WHERE e.canonical IN ('China', 'Microsoft', 'Reuters') "
+              + "GROUP BY e.canonical, e.type, e.id ORDER BY 1"))
+          .containsExactly("China/LOCATION/Q148/الصين|للصين", "China/MISC/Q148/الصينية|الصينيين",
+              "Microsoft/ORGANIZATION/Q2283/Microsoft|مايكروسوفت", "Reuters/ORGANIZATION/Q130879/رويترز");
+      assertThat(rows(sql, "SELECT e.text FROM (SELECT text, unnest(entities) e FROM " + articles()
+              + ") WHERE substr(text, e.start + 1, e.\"end\" - e.start) <> e.text"))
+          .as("offsets point into text").isEmpty();
+      Map<String, String> expected = new TreeMap<>();
+      try (var lines = Files.lines(Path.of("src/test/resources/io/newsetl/cli/sample-input_entity-ids.tsv"))) {
+        lines.filter(l -> !l.startsWith("#")).map(l -> l.split("\t")).forEach(c -> expected.put(c[0], c[1]));
+      }
+      Map<String, String> linked = new TreeMap<>();
+      for (String row : rows(sql, "SELECT source_path || '\t' || string_agg(DISTINCT e.id, ' ' ORDER BY e.id) FROM "
+          + "(SELECT source_path, unnest(entities) e FROM " + articles() + ") WHERE e.id IS NOT NULL GROUP BY source_path")) {
+        linked.put(row.split("\t")[0], row.split("\t")[1]);
+      }
+      assertThat(linked).isEqualTo(expected);
     }
   }
 

@@ -75,6 +75,12 @@ class IngestJobIntegrationTests {
               "2023-07-14/ar/2023/07/14/story-ar.txt/-");
       assertThat(rows(sql, "SELECT title || '|' || text FROM " + articles() + " WHERE lang = 'ar'"))
           .containsExactly("الصين ترفض المزاعم|قالت وزارة الخارجية الصينية يوم الأربعاء إن الاتهامات لا أساس لها.");
+      assertThat(rows(sql, "SELECT lang || ':' || e.text || ':' || e.type || ':' || e.canonical || ':' || e.id FROM "
+              + "(SELECT lang, source_path, unnest(entities) e FROM " + articles() + ") ORDER BY source_path, e.start"))
+          .containsExactly(
+              "en:Tokyo:LOCATION:Tokyo:Q1490",
+              "en:Tokyo:LOCATION:Tokyo:Q1490",
+              "ar:وزارة الخارجية الصينية:ORGANIZATION:Ministry of Foreign Affairs of China:ne:government/cn-mfa");
       assertThat(rows(sql, "SELECT source_path || ':' || reason FROM read_parquet('" + output
               + "/rejects/**/*.parquet', hive_partitioning=true) ORDER BY source_path"))
           .containsExactly("2023/07/14/empty.txt:empty", "2023/07/14/junk.html:malformed");

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which aliases a stretch of text may be: adjectives and demonyms only in their own language,
+ * Which aliases a stretch of text may be: adjectives and demonyms only in their own language and
+ * not inside a longer capitalized name ("Deutsche Bank", "Guild-American Federation"),
  * case-sensitive aliases only with their exact letters, capitalized names not in lower case.
  */
 final class AliasFilter {
@@ -22,7 +23,7 @@ final class AliasFilter {
   }
 
   private static boolean accepts(KbAlias alias, String text, int start, int end, String language) {
-    if (alias.nationality() && !alias.language().equals(language)) {
+    if (alias.nationality() && (!alias.language().equals(language) || insideName(text, start, end))) {
       return false;
     }
     if (alias.caseSensitive()) {
@@ -30,6 +31,17 @@ final class AliasFilter {
     }
     char first = alias.text().charAt(0);
     return !(Character.isUpperCase(first) && Character.isLowerCase(text.charAt(start)));
+  }
+
+  private static boolean insideName(String text, int start, int end) {
+    if (start > 1 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+      return true;
+    }
+    int next = end;
+    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '-')) {
+      next++;
+    }
+    return next > end && next < text.length() && Character.isUpperCase(text.charAt(next));
   }
 
   private static String letters(String s) {

@@ -125,6 +125,13 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void adjectivesInsideALongerCapitalizedNameAreNotCountries() {
+      assertThat(found("Der Deutsche Wetterdienst warnt die Deutschen.", "de")).containsExactly("Q183:Deutschen");
+      assertThat(found("the Screen Actors Guild-American Federation and American actors", "en"))
+          .containsExactly("Q30:American");
+    }
+
+    @Test
     void adjectivesCountOnlyInTheirOwnLanguage() {
       assertThat(found("chino", "en")).isEmpty();
       assertThat(found("chino", "es")).containsExactly("Q148:chino");
