@@ -140,6 +140,7 @@ class ArticleSchemaTests {
             "temporal",
             "sources",
             "quotes",
+            "entities",
             "run_id",
             "ingested_at");
   }

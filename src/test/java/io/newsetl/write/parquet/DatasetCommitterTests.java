@@ -276,7 +276,8 @@ class DatasetCommitterTests {
     for (Path file : parquet) {
       ParquetMetadata footer = PublishedFiles.footer(file);
       assertThat(footer.getFileMetaData().getKeyValueMetaData())
-          .containsEntry("news_etl.schema_version", ArticleSchema.SCHEMA_VERSION)
+          .containsEntry("news_etl.schema_version", file.toString().contains("/articles/")
+              ? ArticleSchema.SCHEMA_VERSION : RejectSchema.SCHEMA_VERSION)
           .containsEntry("news_etl.pipeline_version", "0.1.0-test")
           .containsEntry("news_etl.run_id", "r1");
       assertThat(footer.getBlocks())
