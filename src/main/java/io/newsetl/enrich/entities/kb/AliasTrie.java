@@ -57,32 +57,35 @@ final class AliasTrie {
     NameToken head = tokens.get(first);
     AliasMatch best = null;
     for (String reading : NameNormalizer.arabicReadings(head.key())) {
-      Node node = root.children.get(reading);
-      int end = first + 1;
       int start = head.start() + originalLength(text, head, NameNormalizer.droppedPrefix(head.key(), reading));
-      List<KbAlias> terminal = List.of();
-      int terminalEnd = -1;
-      while (node != null) {
-        if (!node.aliases.isEmpty()) {
-          List<KbAlias> accepted =
-              AliasFilter.accepted(node.aliases, text, start, tokens.get(end - 1).end(), language);
-          if (!accepted.isEmpty()) {
-            terminal = accepted;
-            terminalEnd = end;
-          }
-        }
-        if (end >= tokens.size() || tokens.get(end).breakBefore()) {
-          break;
-        }
-        node = node.children.get(tokens.get(end).key());
-        end++;
-      }
-      if (!terminal.isEmpty() && (best == null || terminalEnd > best.endToken())) {
-        best = new AliasMatch(start, endOf(text, tokens.get(terminalEnd - 1), terminal), first, terminalEnd,
-            terminal);
+      AliasMatch match = walk(text, tokens, first, start, root.children.get(reading), language);
+      if (match != null && (best == null || match.endToken() > best.endToken())) {
+        best = match;
       }
     }
     return best;
+  }
+
+  /** The longest accepted alias from {@code node} on, the first word already read. */
+  private static AliasMatch walk(String text, List<NameToken> tokens, int first, int start, Node node,
+      String language) {
+    AliasMatch found = null;
+    int end = first + 1;
+    while (node != null) {
+      if (!node.aliases.isEmpty()) {
+        NameToken last = tokens.get(end - 1);
+        List<KbAlias> accepted = AliasFilter.accepted(node.aliases, text, start, last.end(), language);
+        if (!accepted.isEmpty()) {
+          found = new AliasMatch(start, endOf(text, last, accepted), first, end, accepted);
+        }
+      }
+      if (end >= tokens.size() || tokens.get(end).breakBefore()) {
+        break;
+      }
+      node = node.children.get(tokens.get(end).key());
+      end++;
+    }
+    return found;
   }
 
   /** The end of the last word, with the full stop of an abbreviation ("U.S."). */

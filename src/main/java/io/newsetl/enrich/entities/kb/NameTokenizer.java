@@ -27,14 +27,7 @@ public final class NameTokenizer {
         previousEnd = i + width;
         i += width;
       } else if (isWordChar(cp)) {
-        int end = i + width;
-        while (end < text.length()) {
-          int next = text.codePointAt(end);
-          if (!isWordChar(next) || isHan(next)) {
-            break;
-          }
-          end += Character.charCount(next);
-        }
+        int end = wordEnd(text, i + width);
         add(tokens, text, i, end, previousEnd, false);
         previousEnd = end;
         i = end;
@@ -43,6 +36,18 @@ public final class NameTokenizer {
       }
     }
     return tokens;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end < text.length()) {
+      int next = text.codePointAt(end);
+      if (!isWordChar(next) || isHan(next)) {
+        break;
+      }
+      end += Character.charCount(next);
+    }
+    return end;
   }
 
   private static void add(List<NameToken> tokens, String text, int start, int end, int previousEnd,
