@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,25 @@ class EntityExtractorTests {
             "U.S.=United States/Q30/LOCATION");
     assertThat(linked(KB_ONLY, "Microsoft a accusé la Chine.", "fr"))
         .containsExactly("Microsoft=Microsoft/Q2283/ORGANIZATION", "Chine=China/Q148/LOCATION");
+  }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+    String text = "Jake Sullivan said in Washington. Sullivan added that والصين وبكين 中国外交部 в Китае.";
+    List<EntityMention> expected = KB_ONLY.extract(text, "en");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<EntityMention>>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> KB_ONLY.extract(text, "en")));
+      }
+      for (Future<List<EntityMention>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(expected).hasSize(7);
   }
 
   @Test
