@@ -46,8 +46,13 @@ final class LabelLattice {
     return labels;
   }
 
-  /** The marginal probability of each token's label, treating scores as log-potentials. */
-  static double[][] marginals(float[][] scores, float[] transitions) {
+  /** The marginal probability of each token's label, treating scores / temperature as log-potentials. */
+  static double[][] marginals(float[][] rawScores, float[] rawTransitions, double temperature) {
+    float[][] scores = new float[rawScores.length][];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = scaled(rawScores[i], temperature);
+    }
+    float[] transitions = scaled(rawTransitions, temperature);
     int n = scores.length;
     int t = BioLabels.COUNT;
     double[][] alpha = new double[n][t];
@@ -78,6 +83,14 @@ final class LabelLattice {
       }
     }
     return p;
+  }
+
+  private static float[] scaled(float[] values, double temperature) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (float) (values[i] / temperature);
+    }
+    return out;
   }
 
   private static double edge(float[] transitions, int prev, int cur) {

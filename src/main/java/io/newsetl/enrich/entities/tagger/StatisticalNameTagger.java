@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A {@link NameTagger} over a {@link TaggerModel}: tokenizes the raw text into sentences with
  * {@link TextTokenizer}, labels each sentence and returns the names as character spans, with the
- * mean per-token probability of the name's labels as confidence. Spans of punctuation alone are
+ * mean per-token probability of the name's labels as confidence (calibrated so that, on CoNLL-2003
+ * testa, the mean confidence of the names found is close to their precision). Spans of punctuation alone are
  * dropped. Thread-safe (the model is
  * read-only).
  */

@@ -9,7 +9,9 @@ import java.util.Set;
  * Splits raw text into sentences of tokens with character offsets, in the CoNLL manner: words
  * (letters, digits and marks, joined by inner hyphens, periods, ampersands and apostrophes before
  * a capital), abbreviations with their period (U.S., Mr.), each other symbol on its own. A
- * sentence ends after . ! ? ؟ … before a space, at a line break, or after {@code maxTokens} tokens.
+ * sentence ends after . ! ? ؟ … before a space, at a blank line, at the end of a line shorter than
+ * 50 characters (a headline, a byline; longer lines are taken as wrapped prose), or after
+ * {@code maxTokens} tokens.
  * Arabic punctuation (، ؛ ؟) is its own token. Stateless and thread-safe.
  */
 public final class TextTokenizer {
@@ -17,6 +19,8 @@ public final class TextTokenizer {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr",
       "inc", "corp", "co", "ltd", "gen", "sen", "rep", "gov", "lt", "col", "prof", "mt", "no", "vs",
       "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "capt", "sgt", "adm");
+
+  private static final int WRAPPED_LINE = 50;
 
   private final int maxTokens;
 
@@ -33,13 +37,15 @@ public final class TextTokenizer {
     List<List<Token>> sentences = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     int i = 0;
+    int lineStart = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
-        if ((c == '\n' || c == '\r') && !current.isEmpty()) {
+        if (c == '\n' && endsLine(text, lineStart, i) && !current.isEmpty()) {
           sentences.add(current);
           current = new ArrayList<>();
         }
+        lineStart = c == '\n' ? i + 1 : lineStart;
         i++;
         continue;
       }
@@ -56,6 +62,19 @@ public final class TextTokenizer {
       sentences.add(current);
     }
     return sentences;
+  }
+
+  /** A line break ends a sentence after a short line or before a blank line, not inside wrapped prose. */
+  private static boolean endsLine(String text, int lineStart, int at) {
+    if (at - lineStart < WRAPPED_LINE) {
+      return true;
+    }
+    for (int i = at + 1; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String text, int start) {

@@ -57,6 +57,14 @@ class TextTokenizerTests {
   }
 
   @Test
+  void wrappedProseContinuesAcrossLineBreaks() {
+    List<List<TextTokenizer.Token>> sentences = TOKENIZER.sentences(
+        "Headline\r\nBy Lucia Moreno\n\nEconomists at the investment firm Harbor Lane Capital in New\r\nYork said prices rose.\n\nNext");
+    assertThat(sentences).extracting(s -> s.get(0).text()).containsExactly("Headline", "By", "Economists", "Next");
+    assertThat(sentences.get(2)).extracting(TextTokenizer.Token::text).contains("New", "York");
+  }
+
+  @Test
   void longSentencesAreCut() {
     assertThat(new TextTokenizer(3).sentences("a b c d e f g")).hasSize(3);
   }
