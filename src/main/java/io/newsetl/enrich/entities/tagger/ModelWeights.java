@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sparse on-disk form of feature weights: per kept feature its name and its non-negligible
@@ -23,7 +24,7 @@ final class ModelWeights {
       kept += nonZero(weights, id, minWeight) > 0 ? 1 : 0;
     }
     out.writeInt(kept);
-    for (Map.Entry<String, Integer> e : features.entrySet()) {
+    for (Map.Entry<String, Integer> e : new TreeMap<>(features).entrySet()) {
       int id = e.getValue();
       int n = nonZero(weights, id, minWeight);
       if (n == 0) {

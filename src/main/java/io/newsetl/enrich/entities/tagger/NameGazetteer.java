@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -66,7 +67,7 @@ public final class NameGazetteer {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(classes.size());
-    for (Map.Entry<String, Integer> e : classes.entrySet()) {
+    for (Map.Entry<String, Integer> e : new TreeMap<>(classes).entrySet()) {
       out.writeUTF(e.getKey());
       out.writeByte(e.getValue());
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A word-cluster table: each known word has a coarse and a fine cluster (the fine one nested in
@@ -59,7 +60,7 @@ public final class WordClusters {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(ids.size());
-    for (Map.Entry<String, Integer> e : ids.entrySet()) {
+    for (Map.Entry<String, Integer> e : new TreeMap<>(ids).entrySet()) {
       out.writeUTF(e.getKey());
       out.writeShort(e.getValue());
     }
