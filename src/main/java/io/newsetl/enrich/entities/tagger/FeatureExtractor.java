@@ -61,16 +61,20 @@ public final class FeatureExtractor {
       clusterWindow(f, coarse, fine, i);
       word(f, tokens.get(i), forms[i]);
       names(f, names, i);
-      if (arabic) {
-        f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
-        f.add("st1=" + (i + 1 < n ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
-      }
-      if (i == 0) {
-        f.add("first|" + shapes[i]);
-      }
+      position(f, tokens, shapes, i);
       all.add(f);
     }
     return all;
+  }
+
+  private void position(List<String> f, List<String> tokens, String[] shapes, int i) {
+    if (arabic) {
+      f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
+      f.add("st1=" + (i + 1 < tokens.size() ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
+    }
+    if (i == 0) {
+      f.add("first|" + shapes[i]);
+    }
   }
 
   private static void window(List<String> f, List<String> tokens, String[] forms, String[] shapes, int i) {

@@ -53,11 +53,23 @@ final class LabelLattice {
       scores[i] = scaled(rawScores[i], temperature);
     }
     float[] transitions = scaled(rawTransitions, temperature);
+    double[][] alpha = forward(scores, transitions);
+    double[][] beta = backward(scores, transitions);
     int n = scores.length;
-    int t = BioLabels.COUNT;
-    double[][] alpha = new double[n][t];
-    double[][] beta = new double[n][t];
+    double z = logSum(alpha[n - 1]);
+    double[][] p = new double[n][BioLabels.COUNT];
     for (int i = 0; i < n; i++) {
+      for (int cur = 0; cur < BioLabels.COUNT; cur++) {
+        p[i][cur] = Math.min(1, Math.exp(alpha[i][cur] + beta[i][cur] - z));
+      }
+    }
+    return p;
+  }
+
+  private static double[][] forward(float[][] scores, float[] transitions) {
+    int t = BioLabels.COUNT;
+    double[][] alpha = new double[scores.length][t];
+    for (int i = 0; i < scores.length; i++) {
       for (int cur = 0; cur < t; cur++) {
         double[] terms = new double[i == 0 ? 1 : t];
         for (int k = 0; k < terms.length; k++) {
@@ -66,7 +78,13 @@ final class LabelLattice {
         alpha[i][cur] = logSum(terms) + scores[i][cur];
       }
     }
-    for (int i = n - 2; i >= 0; i--) {
+    return alpha;
+  }
+
+  private static double[][] backward(float[][] scores, float[] transitions) {
+    int t = BioLabels.COUNT;
+    double[][] beta = new double[scores.length][t];
+    for (int i = scores.length - 2; i >= 0; i--) {
       for (int cur = 0; cur < t; cur++) {
         double[] terms = new double[t];
         for (int next = 0; next < t; next++) {
@@ -75,14 +93,7 @@ final class LabelLattice {
         beta[i][cur] = logSum(terms);
       }
     }
-    double z = logSum(alpha[n - 1]);
-    double[][] p = new double[n][t];
-    for (int i = 0; i < n; i++) {
-      for (int cur = 0; cur < t; cur++) {
-        p[i][cur] = Math.exp(alpha[i][cur] + beta[i][cur] - z);
-      }
-    }
-    return p;
+    return beta;
   }
 
   private static float[] scaled(float[] values, double temperature) {
