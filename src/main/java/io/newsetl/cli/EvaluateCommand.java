@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     description = "Measures extraction and enrichment quality against gold data sets.",
     subcommands = {
       EvaluateExtractionCommand.class, EvaluateTimexCommand.class, EvaluateSourcesCommand.class,
-      EvaluatePubdateCommand.class
+      EvaluatePubdateCommand.class, EvaluateNerCommand.class
     })
 final class EvaluateCommand implements Runnable {
 

@@ -1,0 +1,139 @@
+package io.newsetl.enrich.entities.tagger;
+
+import io.newsetl.enrich.entities.NameClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The observation features of each token of a sentence: words and lowercase (for Arabic,
+ * normalized and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4
+ * characters, word shapes, capitalization and sentence position, word-pair conjunctions, and word
+ * clusters in a ±2 window, and the name classes the training data saw each word of the ±1
+ * window in. Immutable and thread-safe.
+ */
+public final class FeatureExtractor {
+
+  private static final String[] NONE = {"<s>", "<s>", "</s>", "</s>"};
+
+  private final boolean arabic;
+  private final WordClusters clusters;
+  private final NameGazetteer gazetteer;
+
+  /** An extractor for {@code language} (ISO 639-1) with the given cluster table and gazetteer. */
+  public FeatureExtractor(String language, WordClusters clusters, NameGazetteer gazetteer) {
+    this.arabic = language.equals("ar");
+    this.clusters = clusters;
+    this.gazetteer = gazetteer;
+  }
+
+  /** The gazetteer key of a word in this language: the clitic-free stem for Arabic, else the word. */
+  public String gazetteerKey(String word) {
+    return arabic ? ArabicNormalizer.stem(word) : word;
+  }
+
+  /** The cluster key of a word in this language: the clitic-free stem for Arabic, else the word. */
+  public String clusterKey(String word) {
+    return arabic ? ArabicNormalizer.stem(word) : word;
+  }
+
+  /** The features of every token, one list per token, in order. */
+  public List<List<String>> extract(List<String> tokens) {
+    int n = tokens.size();
+    String[] forms = new String[n];
+    String[] shapes = new String[n];
+    String[] coarse = new String[n];
+    String[] fine = new String[n];
+    int[] names = new int[n];
+    for (int i = 0; i < n; i++) {
+      String w = tokens.get(i);
+      forms[i] = arabic ? ArabicNormalizer.normalize(w) : w.toLowerCase(Locale.ROOT);
+      shapes[i] = WordShape.collapsed(w);
+      coarse[i] = clusters.coarse(clusterKey(w));
+      fine[i] = clusters.fine(clusterKey(w));
+      names[i] = gazetteer.classesOf(gazetteerKey(w));
+    }
+    List<List<String>> all = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<String> f = new ArrayList<>(64);
+      f.add("b");
+      window(f, tokens, forms, shapes, i);
+      clusterWindow(f, coarse, fine, i);
+      word(f, tokens.get(i), forms[i]);
+      names(f, names, i);
+      position(f, tokens, shapes, i);
+      all.add(f);
+    }
+    return all;
+  }
+
+  private void position(List<String> f, List<String> tokens, String[] shapes, int i) {
+    if (arabic) {
+      f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
+      f.add("st1=" + (i + 1 < tokens.size() ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
+    }
+    if (i == 0) {
+      f.add("first|" + shapes[i]);
+    }
+  }
+
+  private static void window(List<String> f, List<String> tokens, String[] forms, String[] shapes, int i) {
+    for (int d = -2; d <= 2; d++) {
+      int j = i + d;
+      boolean in = j >= 0 && j < tokens.size();
+      String form = in ? forms[j] : NONE[d < 0 ? d + 2 : d + 1];
+      f.add("l" + d + "=" + form);
+      f.add("s" + d + "=" + (in ? shapes[j] : form));
+      if (in && Math.abs(d) <= 1) {
+        f.add("w" + d + "=" + tokens.get(j));
+      }
+    }
+    f.add("l-1l0=" + at(forms, i - 1) + "|" + forms[i]);
+    f.add("l0l1=" + forms[i] + "|" + at(forms, i + 1));
+    f.add("s-1s0s1=" + at(shapes, i - 1) + "|" + shapes[i] + "|" + at(shapes, i + 1));
+  }
+
+  private static void clusterWindow(List<String> f, String[] coarse, String[] fine, int i) {
+    for (int d = -2; d <= 2; d++) {
+      f.add("c" + d + "=" + at(coarse, i + d));
+      if (Math.abs(d) <= 1) {
+        f.add("f" + d + "=" + at(fine, i + d));
+      }
+    }
+    f.add("c-1c0=" + at(coarse, i - 1) + "|" + coarse[i]);
+    f.add("c0c1=" + coarse[i] + "|" + at(coarse, i + 1));
+  }
+
+  private static void names(List<String> f, int[] names, int i) {
+    for (int c = 0; c < NameClass.values().length; c++) {
+      if ((names[i] & 1 << c) != 0) {
+        f.add("g=" + c);
+      }
+    }
+    f.add("g-1=" + (i > 0 ? names[i - 1] : -1));
+    f.add("g1=" + (i + 1 < names.length ? names[i + 1] : -1));
+  }
+
+  private void word(List<String> f, String word, String form) {
+    String base = arabic ? ArabicNormalizer.stem(word) : form;
+    if (arabic) {
+      f.add("stem=" + base);
+      f.add("clitic=" + ArabicNormalizer.prefix(word));
+    }
+    for (int k = 1; k <= 4 && k <= base.length(); k++) {
+      f.add("p" + k + "=" + base.substring(0, k));
+      f.add("x" + k + "=" + base.substring(base.length() - k));
+    }
+    f.add("shape=" + WordShape.of(word.length() > 12 ? word.substring(0, 12) : word));
+    if (word.length() > 1 && word.chars().allMatch(Character::isUpperCase)) {
+      f.add("allcaps");
+    }
+    if (word.indexOf('-') > 0) {
+      f.add("hyphen");
+    }
+  }
+
+  private static String at(String[] values, int i) {
+    return i < 0 ? "<s>" : i >= values.length ? "</s>" : values[i];
+  }
+}

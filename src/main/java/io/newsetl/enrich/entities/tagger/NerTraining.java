@@ -1,0 +1,74 @@
+package io.newsetl.enrich.entities.tagger;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reproduces a shipped model: word clusters from the training tokens plus unlabeled text, then
+ * perceptron training, reporting development scores after each epoch when a development set is
+ * given. Not thread-safe.
+ */
+public final class NerTraining {
+
+  private static final int MAX_TOKENS = 150;
+
+  /**
+   * What to train on.
+   *
+   * @param language ISO 639-1 code (features differ for {@code ar})
+   * @param train CoNLL training file
+   * @param dev CoNLL development file scored after each epoch, if any
+   * @param unlabeled folders of unlabeled text for word clusters
+   * @param heldOutPercent last percentage of the training file's sentences to leave out of
+   *     training and score after each epoch instead (0: none)
+   * @param epochs training passes
+   * @param cutoff minimum count of a feature in training
+   */
+  public record Options(String language, Path train, Optional<Path> dev, List<Path> unlabeled,
+      int heldOutPercent, int epochs, int cutoff) {}
+
+  private NerTraining() {}
+
+  /** Trains a model; {@code log} receives progress lines. */
+  public static TaggerModel train(Options options, Consumer<String> log) {
+    List<ConllSentence> all = ConllReader.read(options.train());
+    List<ConllSentence> train = ConllSplit.training(all, options.heldOutPercent());
+    List<ConllSentence> dev = options.dev().map(ConllReader::read)
+        .orElse(ConllSplit.heldOut(all, options.heldOutPercent()));
+    log.accept(String.format(Locale.ROOT, "training on %d sentences, scoring on %d", train.size(), dev.size()));
+    long start = System.nanoTime();
+    WordClusters clusters = clusters(options, train);
+    log.accept(String.format(Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
+    TaggerTrainer trainer = new TaggerTrainer(options.language(), clusters, options.cutoff());
+    return trainer.train(train, options.epochs(), (epoch, model) -> {
+      String score = dev.isEmpty() ? "" : String.format(Locale.ROOT, ", dev F1 %.2f",
+          100 * NerEvaluation.score(model, dev).overall().f1());
+      log.accept(String.format(Locale.ROOT, "epoch %d: %d features, %.1f s%s", epoch, model.featureCount(),
+          seconds(start), score));
+    });
+  }
+
+  private static WordClusters clusters(Options options, List<ConllSentence> train) {
+    FeatureExtractor keys = new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
+    WordClusterBuilder builder = new WordClusterBuilder();
+    for (ConllSentence s : train) {
+      builder.add(s.tokens().stream().map(keys::clusterKey).toList());
+    }
+    TextTokenizer tokenizer = new TextTokenizer(MAX_TOKENS);
+    for (Path folder : options.unlabeled()) {
+      UnlabeledText.forEachText(folder, text -> {
+        for (List<TextTokenizer.Token> sentence : tokenizer.sentences(text)) {
+          builder.add(sentence.stream().map(t -> keys.clusterKey(t.text())).toList());
+        }
+      });
+    }
+    return builder.build();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

@@ -1,0 +1,127 @@
+package io.newsetl.enrich.entities.tagger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link TaggerModel} with the averaged structured perceptron (Collins 2002): each
+ * epoch visits the sentences in a seeded random order, decodes with Viterbi and moves the weights
+ * of the gold path up and of the predicted path down where they differ. Features seen fewer than
+ * {@code cutoff} times are dropped. The gazetteer features of training sentences come from the
+ * other folds of the training data (five-fold jackknife), so that the model learns how far a
+ * gazetteer hit can be trusted on unseen text. Deterministic for the same input. Not thread-safe.
+ */
+public final class TaggerTrainer {
+
+  private static final int T = BioLabels.COUNT;
+
+  private final String language;
+  private final WordClusters clusters;
+  private final int cutoff;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<int[][]> sentenceFeatures = new ArrayList<>();
+  private final List<int[]> sentenceLabels = new ArrayList<>();
+  private NameGazetteer gazetteer;
+  private float[] weights;
+  private double[] totals;
+  private final float[] transitions = new float[(T + 1) * T];
+  private final double[] transitionTotals = new double[(T + 1) * T];
+  private long step = 1;
+
+  /** A trainer for one language with the cluster table its features use. */
+  public TaggerTrainer(String language, WordClusters clusters, int cutoff) {
+    this.language = language;
+    this.clusters = clusters;
+    this.cutoff = cutoff;
+  }
+
+  /**
+   * Trains for {@code epochs} passes over {@code train}; after each pass, {@code afterEpoch}
+   * receives the epoch number and the averaged model so far (to score a development set).
+   */
+  public TaggerModel train(List<ConllSentence> train, int epochs, EpochListener afterEpoch) {
+    gazetteer = TrainingFeatures.index(language, clusters, train, cutoff, index, sentenceFeatures, sentenceLabels);
+    weights = new float[index.size() * T];
+    totals = new double[index.size() * T];
+    List<Integer> order = new ArrayList<>();
+    for (int s = 0; s < sentenceFeatures.size(); s++) {
+      order.add(s);
+    }
+    Random random = new Random(1);
+    TaggerModel model = null;
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      Collections.shuffle(order, random);
+      for (int s : order) {
+        learn(sentenceFeatures.get(s), sentenceLabels.get(s));
+        step++;
+      }
+      model = averaged();
+      afterEpoch.accept(epoch, model);
+    }
+    return model;
+  }
+
+  /** Receives the model after each training epoch. */
+  @FunctionalInterface
+  public interface EpochListener {
+    void accept(int epoch, TaggerModel model);
+
+    /** A listener that does nothing. */
+    static EpochListener none() {
+      return (epoch, model) -> { };
+    }
+
+    /** A listener that reports the epoch number. */
+    static EpochListener progress(Consumer<String> out) {
+      return (epoch, model) -> out.accept("epoch " + epoch + " done");
+    }
+  }
+
+  private void learn(int[][] features, int[] gold) {
+    float[][] scores = new float[features.length][T];
+    for (int i = 0; i < features.length; i++) {
+      for (int f : features[i]) {
+        for (int l = 0; l < T; l++) {
+          scores[i][l] += weights[f * T + l];
+        }
+      }
+    }
+    int[] predicted = LabelLattice.best(scores, transitions);
+    for (int i = 0; i < features.length; i++) {
+      int goldPrev = i == 0 ? T : gold[i - 1];
+      int predPrev = i == 0 ? T : predicted[i - 1];
+      if (gold[i] != predicted[i] || goldPrev != predPrev) {
+        update(transitions, transitionTotals, goldPrev * T + gold[i], 1);
+        update(transitions, transitionTotals, predPrev * T + predicted[i], -1);
+      }
+      if (gold[i] != predicted[i]) {
+        for (int f : features[i]) {
+          update(weights, totals, f * T + gold[i], 1);
+          update(weights, totals, f * T + predicted[i], -1);
+        }
+      }
+    }
+  }
+
+  private void update(float[] w, double[] total, int at, int delta) {
+    w[at] += delta;
+    total[at] += (double) step * delta;
+  }
+
+  private TaggerModel averaged() {
+    return new TaggerModel(language, clusters, gazetteer, index, average(weights, totals), average(transitions, transitionTotals));
+  }
+
+  private float[] average(float[] w, double[] total) {
+    float[] avg = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      avg[i] = (float) (w[i] - total[i] / step);
+    }
+    return avg;
+  }
+}

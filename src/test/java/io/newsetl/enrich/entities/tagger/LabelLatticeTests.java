@@ -1,0 +1,56 @@
+package io.newsetl.enrich.entities.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LabelLatticeTests {
+
+  static final int T = BioLabels.COUNT;
+
+  @Test
+  void bestPathNeverStartsANameWithI() {
+    float[][] scores = new float[3][T];
+    scores[0][BioLabels.index("I-PERSON")] = 10;
+    scores[1][BioLabels.index("I-PERSON")] = 10;
+    scores[2][BioLabels.index("O")] = 1;
+    int[] best = LabelLattice.best(scores, new float[(T + 1) * T]);
+    assertThat(BioLabels.names(best)).containsExactly("B-PERSON", "I-PERSON", "O");
+  }
+
+  @Test
+  void transitionsDecideBetweenEqualScores() {
+    float[][] scores = new float[2][T];
+    float[] transitions = new float[(T + 1) * T];
+    transitions[T * T + BioLabels.index("B-LOCATION")] = 1;
+    transitions[BioLabels.index("B-LOCATION") * T + BioLabels.index("O")] = 1;
+    assertThat(BioLabels.names(LabelLattice.best(scores, transitions))).containsExactly("B-LOCATION", "O");
+  }
+
+  @Test
+  void marginalsAreDistributionsAndFavourTheBestLabel() {
+    Random random = new Random(9);
+    float[][] scores = new float[4][T];
+    for (float[] row : scores) {
+      for (int l = 0; l < T; l++) {
+        row[l] = random.nextFloat() * 4;
+      }
+    }
+    scores[2][BioLabels.index("B-ORGANIZATION")] = 40;
+    double[][] marginals = LabelLattice.marginals(scores, new float[(T + 1) * T], 1);
+    for (double[] token : marginals) {
+      double sum = 0;
+      for (double p : token) {
+        assertThat(p).isBetween(0.0, 1.0);
+        sum += p;
+      }
+      assertThat(sum).isCloseTo(1.0, within(1e-6));
+    }
+    assertThat(marginals[2][BioLabels.index("B-ORGANIZATION")]).isGreaterThan(0.99);
+    assertThat(marginals[0][BioLabels.index("I-PERSON")]).isZero();
+    double[][] flatter = LabelLattice.marginals(scores, new float[(T + 1) * T], 16);
+    assertThat(flatter[2][BioLabels.index("B-ORGANIZATION")]).isLessThan(marginals[2][BioLabels.index("B-ORGANIZATION")]);
+  }
+}
