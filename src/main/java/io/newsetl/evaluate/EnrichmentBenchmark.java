@@ -1,7 +1,7 @@
 package io.newsetl.evaluate;
 
 import io.newsetl.enrich.entities.EntityExtractor;
-import io.newsetl.enrich.entities.NameTaggers;
+import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
@@ -108,7 +108,7 @@ public final class EnrichmentBenchmark {
     Path seed = Path.of(args.length > 1 ? args[1] : "../shared/seed/000_2974fc50fc4f2d80.txt");
     SourceExtractor sources = SourceExtractor.withBundledCatalog();
     QuoteExtractor quotes = new QuoteExtractor();
-    EntityExtractor entities = new EntityExtractor(loadKnowledgeBase(), NameTaggers.none());
+    EntityExtractor entities = new EntityExtractor(loadKnowledgeBase(), new BundledNameTaggers());
     List<String> stories = new ArrayList<>();
     for (Path file : ReutersSgml.files(reuters)) {
       ReutersSgml.read(file).forEach(story -> stories.add(story.text()));

@@ -14,6 +14,7 @@ import io.newsetl.pipeline.ArchiveDateRule;
 import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTaggers;
+import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.pipeline.ArticleAssembler;
@@ -150,7 +151,7 @@ class IngestJobConfiguration {
   /** The statistical name taggers entity enrichment uses, by language. */
   @Bean
   NameTaggers nameTaggers() {
-    return NameTaggers.none();
+    return new BundledNameTaggers();
   }
 
   @Bean

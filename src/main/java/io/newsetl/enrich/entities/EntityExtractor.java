@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>The language's {@link NameTagger}, when there is one, finds open-class names; the knowledge
  * base finds the names it knows in every language. A tagged name the knowledge base knows (same
- * words, agreeing class) is linked; a tagged name it does not know stays an entity with a
+ * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does not know stays an entity with a
  * normalized canonical and no id; a knowledge-base name the tagger missed is still an entity; a
  * knowledge-base name longer than the tagged names it overlaps wins over them. Mentions of one
  * entity then share its canonical and id ({@link MentionMerger}).
@@ -58,8 +58,8 @@ public final class EntityExtractor {
 
   private static Optional<EntityMention> fromTagger(String text, TaggedName name, List<LinkedMatch> linked,
       boolean[] used) {
-    boolean kbLonger = linked.stream().anyMatch(m -> m.start() <= name.start() && m.end() >= name.end()
-        && m.end() - m.start() > name.end() - name.start());
+    boolean kbLonger = linked.stream().anyMatch(m -> startsWithin(text, name, m) && m.end() >= name.end()
+        && m.end() - m.start() > name.end() - cliticStart(text, name, m));
     if (kbLonger) {
       return Optional.empty();
     }
@@ -68,7 +68,7 @@ public final class EntityExtractor {
       LinkedMatch match = linked.get(i);
       if (match.end() > name.start() && match.start() < name.end()) {
         used[i] = true;
-        if (sameWords(text, name, match) && match.nameClass() == name.nameClass()) {
+        if (sameWords(text, name, match) && classFits(name, match)) {
           result = mention(text, match, name.confidence());
         }
       }
@@ -76,11 +76,29 @@ public final class EntityExtractor {
     return Optional.of(result);
   }
 
+  /**
+   * True when the tagger's class allows the link: the classes agree, the tagger only said MISC, or
+   * the knowledge base names the words in full (several words), which outweighs a class guess.
+   */
+  private static boolean classFits(TaggedName name, LinkedMatch match) {
+    return match.nameClass() == name.nameClass() || name.nameClass() == NameClass.MISC
+        || match.match().length() > 1;
+  }
+
   /** True when the match spans the tagged words, give or take a clitic prefix on the first word. */
   private static boolean sameWords(String text, TaggedName name, LinkedMatch match) {
-    return match.end() == name.end() && match.start() >= name.start()
-        && text.substring(name.start(), match.start()).codePoints().allMatch(Character::isLetter)
-        && match.start() - name.start() <= 3;
+    return match.end() == name.end() && startsWithin(text, name, match);
+  }
+
+  /** True when the match starts where the tagged name does, or after a clitic prefix of it. */
+  private static boolean startsWithin(String text, TaggedName name, LinkedMatch match) {
+    return match.start() <= name.start() || match.start() - name.start() <= 3 && match.start() < name.end()
+        && text.substring(name.start(), match.start()).codePoints().allMatch(Character::isLetter);
+  }
+
+  /** Where the tagged name starts once a clitic prefix the match leaves out is set aside. */
+  private static int cliticStart(String text, TaggedName name, LinkedMatch match) {
+    return Math.max(name.start(), match.start());
   }
 
   private static EntityMention unlinked(String text, TaggedName name) {

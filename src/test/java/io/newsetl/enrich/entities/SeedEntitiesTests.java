@@ -2,6 +2,7 @@ package io.newsetl.enrich.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class SeedEntitiesTests {
   @BeforeAll
   static void extract() throws IOException {
     String text = Files.readString(SEED, StandardCharsets.UTF_8);
-    mentions = EntityExtractor.withBundledKnowledgeBase(NameTaggers.none()).extract(text, "ar");
+    mentions = EntityExtractor.withBundledKnowledgeBase(new BundledNameTaggers()).extract(text, "ar");
     mentions.forEach(m -> System.out.printf("%5d %-45s %-13s %-10s %s %s%n", m.start(), m.text(), m.type(),
         m.fineType(), m.canonical(), m.id().orElse("-")));
   }
