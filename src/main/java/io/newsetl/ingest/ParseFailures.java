@@ -22,6 +22,9 @@ final class ParseFailures {
       return RejectReason.TOO_LARGE;
     }
     for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof BoundedEmbeddedExtractor.EmbeddedLimitException limit) {
+        return limit.reason();
+      }
       if (t instanceof EncryptedDocumentException
           || t.getClass().getSimpleName().contains("Encrypted")
           || t.getClass().getSimpleName().contains("Password")) {
