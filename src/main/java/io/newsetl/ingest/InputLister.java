@@ -22,7 +22,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * order). Hidden files and folders (names starting with {@code .} or {@code _}) are skipped. On the
  * local file system a symbolic link to a file inside the input root is listed as its target; any
  * other link (a loop, a dangling link, a link to a folder or out of the root) is listed as the link
- * itself, which {@link SourceReader} refuses to read, so it becomes a counted reject. On other file
+ * itself, which {@link SourceReader} refuses to read, so it becomes a counted reject; so is a pipe,
+ * a socket or a device, which is never opened. On other file
  * systems the Hadoop listing is used as it is.
  *
  * <p>Thread-safe. Throws {@link UncheckedIOException} when the input root cannot be listed.
@@ -75,13 +76,16 @@ public final class InputLister {
       files.add(LocalLinks.resolveInside(root, path)
           .filter(Files::isRegularFile)
           .map(target -> localFile(root, path, target))
-          .orElseGet(() -> refusedLink(root, path)));
+          .orElseGet(() -> refusedEntry(root, path)));
     } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       files.add(localFile(root, path));
+    } else if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      // A pipe, socket or device: listed so that it is counted as a reject, never opened.
+      files.add(refusedEntry(root, path));
     }
   }
 
-  private static SourceFile refusedLink(Path root, Path link) {
+  private static SourceFile refusedEntry(Path root, Path link) {
     String relative = relative(root, link);
     java.time.Instant modified;
     try {

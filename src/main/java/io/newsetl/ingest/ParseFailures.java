@@ -57,6 +57,11 @@ final class ParseFailures {
     if (WriteLimitReachedException.isWriteLimitReached(error)) {
       return "extracted text exceeds " + maxChars + " characters";
     }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof BoundedEmbeddedExtractor.EmbeddedLimitException limit) {
+        return limit.getMessage();
+      }
+    }
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

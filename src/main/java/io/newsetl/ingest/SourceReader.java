@@ -38,7 +38,7 @@ public final class SourceReader {
       return Optional.empty();
     }
     try (InputStream in = HadoopFiles.open(file.uri(), hadoop)) {
-      return BoundedRead.readAtMost(in, maxBytes);
+      return BoundedRead.readKnownLength(in, file.size(), maxBytes);
     }
   }
 

@@ -28,10 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IngestSettings(
     @DefaultValue("0") int threads,
     @DefaultValue("100") int chunkSize,
-    @DefaultValue("104857600") long maxFileBytes,
+    @DefaultValue("67108864") long maxFileBytes,
     @DefaultValue("5000000") int maxTextChars,
     @DefaultValue("100000") int maxContainerMembers,
-    @DefaultValue("268435456") long maxExpandedBytes,
+    @DefaultValue("33554432") long maxExpandedBytes,
     @DefaultValue("1073741824") long targetFileBytes,
     @DefaultValue("1000") int maxEmbeddedDocuments,
     @DefaultValue("5") int maxEmbeddedDepth,
