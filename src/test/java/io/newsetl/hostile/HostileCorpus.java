@@ -149,7 +149,7 @@ public final class HostileCorpus {
     }
   }
 
-  private static String billionLaughs() {
+  static String billionLaughs() {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
     for (int i = 1; i <= 9; i++) {
       String previous = i == 1 ? "lol" : "lol" + (i - 1);
@@ -158,7 +158,7 @@ public final class HostileCorpus {
     return xml.append("]>\n<lolz>&lol9;</lolz>\n").toString();
   }
 
-  private static String manyAttachments(int count) {
+  static String manyAttachments(int count) {
     StringBuilder mail = new StringBuilder("From: desk@example.org\nTo: archive@example.org\n"
         + "Subject: Attachments\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
         + "--b\nContent-Type: text/plain\n\nSee the attached notes.\n");

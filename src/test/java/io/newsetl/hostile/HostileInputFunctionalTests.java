@@ -93,12 +93,13 @@ class HostileInputFunctionalTests {
   }
 
   @Test
-  void secretsNeverReachTheLogOrTheSummary() throws Exception {
+  void secretsNeverReachTheLogOrTheSummary(@TempDir Path elsewhere) throws Exception {
     Result s3 = run(List.of("ingest", "--input", work.resolve("input").resolve("real-story.txt").toString(),
         "--output", "s3a://AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMIK7MDENGbPxRfiCY@bucket/news?password=hunter2",
-        "--news-etl.home=" + work.resolve("home-s3"), "--spring.datasource.password=" + DB_PASSWORD),
+        "--news-etl.home=" + elsewhere, "--spring.datasource.password=" + DB_PASSWORD),
         Duration.ofMinutes(2));
-    Result unknown = run(List.of("ingest", "--fs.s3a.secret.key=otherSecret99"), Duration.ofMinutes(1));
+    Result unknown = run(List.of("ingest", "--input", "in", "--output", "out", "--fs.s3a.secret.key=otherSecret99"),
+        Duration.ofMinutes(1));
 
     assertThat(s3.status()).isNotZero();
     for (String text : List.of(log, s3.output(), unknown.output(), summaries(output))) {

@@ -21,12 +21,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** PDF and Office files made in memory with PDFBox and POI (both come with Tika). */
-final class OfficeFixtures {
+public final class OfficeFixtures {
 
   private OfficeFixtures() {}
 
   /** A one-page PDF with a text layer. */
-  static byte[] textPdf(String text) throws IOException {
+  public static byte[] textPdf(String text) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       addTextPage(pdf, text);
       return save(pdf);
