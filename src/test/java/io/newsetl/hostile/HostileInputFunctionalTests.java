@@ -46,7 +46,7 @@ class HostileInputFunctionalTests {
     output = work.resolve("dataset");
     Result result = run(List.of("ingest", "--input", work.resolve("input").toString(),
         "--output", output.toString(), "--threads", "2", "--news-etl.home=" + work.resolve("home"),
-        "--news-etl.parse-timeout=20s", "--spring.datasource.password=" + DB_PASSWORD), Duration.ofMinutes(5));
+        "--spring.datasource.password=" + DB_PASSWORD), Duration.ofMinutes(6));
     status = result.status();
     log = result.output();
   }
