@@ -64,7 +64,7 @@ public final class DocumentParser implements AutoCloseable {
       return refused.get();
     }
     return workers.map(pool -> typed(pool.parse(document), document))
-        .orElseGet(() -> parseHere(document));
+        .orElseGet(() -> parseChecked(document));
   }
 
   // A worker that was stopped could not say what it was parsing.
@@ -102,12 +102,12 @@ public final class DocumentParser implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Parses in this JVM; the checks of {@link #precheck} run again, they cost little. */
+  /** Parses in this JVM, checks included: what a worker process does with each request. */
   ParseOutcome parseHere(RawDocument document) {
-    Optional<ParseOutcome.Failed> refused = precheck(document);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+    return precheck(document).map(ParseOutcome.class::cast).orElseGet(() -> parseChecked(document));
+  }
+
+  private ParseOutcome parseChecked(RawDocument document) {
     MediaType type = detect(document);
     Optional<String> detected = Optional.of(type.getBaseType().toString());
     try {

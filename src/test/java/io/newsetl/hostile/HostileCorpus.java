@@ -96,7 +96,7 @@ public final class HostileCorpus {
   }
 
   private void containers() throws IOException {
-    put("zip-bomb.zip", zip("zeros.txt", new byte[300 << 20]), "too_large");
+    put("zip-bomb.zip", zip("zeros.txt", new byte[100 << 20]), "too_large");
     byte[] nested = "The innermost story of a nested archive.".getBytes(StandardCharsets.UTF_8);
     String name = "story.txt";
     for (int level = 20; level >= 1; level--) {
@@ -105,7 +105,7 @@ public final class HostileCorpus {
     }
     put("nested-20.zip", nested, "unsafe");
     put("zip-slip.zip", zip("../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8)), "unsafe");
-    byte[] gzip = gzip(new byte[300 << 20]);
+    byte[] gzip = gzip(new byte[100 << 20]);
     put("gzip-bomb.txt.gz", gzip, "too_large");
   }
 

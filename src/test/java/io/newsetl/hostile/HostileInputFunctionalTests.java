@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The product jar, in a JVM capped at {@code -Xmx512m} with process isolation, on the generated
  * hostile corpus: the run completes, every file ends as exactly one article or reject with an
  * acceptable reason, the summary counts the rejects by reason, nothing outside the input is read
- * and nothing outside the output is written, and no secret reaches the log or the summary.
+ * and nothing outside the output is written, and the job repository's password reaches neither
+ * the log nor the summary ({@code SecretRedactionFunctionalTests} covers credentials in URIs).
  */
 class HostileInputFunctionalTests {
 
@@ -93,19 +94,9 @@ class HostileInputFunctionalTests {
   }
 
   @Test
-  void secretsNeverReachTheLogOrTheSummary(@TempDir Path elsewhere) throws Exception {
-    Result s3 = run(List.of("ingest", "--input", work.resolve("input").resolve("real-story.txt").toString(),
-        "--output", "s3a://AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMIK7MDENGbPxRfiCY@bucket/news?password=hunter2",
-        "--news-etl.home=" + elsewhere, "--spring.datasource.password=" + DB_PASSWORD),
-        Duration.ofMinutes(2));
-    Result unknown = run(List.of("ingest", "--input", "in", "--output", "out", "--fs.s3a.secret.key=otherSecret99"),
-        Duration.ofMinutes(1));
-
-    assertThat(s3.status()).isNotZero();
-    for (String text : List.of(log, s3.output(), unknown.output(), summaries(output))) {
-      assertThat(text).doesNotContain("wJalrXUtnFEMIK7MDENGbPxRfiCY", "hunter2", "otherSecret99", DB_PASSWORD);
-    }
-    assertThat(unknown.output()).contains("fs.s3a.secret.key=***");
+  void secretsNeverReachTheLogOrTheSummary() throws Exception {
+    assertThat(log).doesNotContain(DB_PASSWORD);
+    assertThat(summaries(output)).doesNotContain(DB_PASSWORD);
   }
 
   private static Map<String, List<String>> outcomes() throws Exception {

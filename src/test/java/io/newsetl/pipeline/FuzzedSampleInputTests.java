@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzedSampleInputTests {
 
   private static final long SEED = 20230713L;
-  private static final int MUTATIONS = 240;
+  private static final int MUTATIONS = 200;
 
   @TempDir
   Path work;
