@@ -2,6 +2,7 @@ package io.newsetl.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.newsetl.write.Redaction;
 import picocli.CommandLine;
 
 /**
@@ -26,7 +27,16 @@ public final class NewsEtl {
     }
     CommandLine line = new CommandLine(new RootCommand(settings));
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setParameterExceptionHandler(NewsEtl::usageError);
     return line.execute(command.toArray(String[]::new));
+  }
+
+  // picocli's own handler echoes the offending argument, which may carry a secret.
+  private static int usageError(CommandLine.ParameterException error, String[] args) {
+    CommandLine command = error.getCommandLine();
+    command.getErr().println(Redaction.text(String.valueOf(error.getMessage())));
+    command.usage(command.getErr());
+    return ExitCodes.USAGE;
   }
 
   private static boolean isSetting(String arg) {

@@ -22,40 +22,94 @@ import org.xml.sax.SAXException;
  * extractor, NITF and Reuters SGML with their own readers, and every other format with Tika's
  * {@code AutoDetectParser}, configured by {@code tika-config.xml}.
  *
+ * <p>With process isolation ({@link ParseIsolation#process}) the cheap checks (empty, media type,
+ * binary bytes) run here and the parsing itself runs in a {@link ParseWorkerPool}: a parse that
+ * takes longer than the timeout is stopped and becomes a {@code timeout} failure, and a parser
+ * that crashes or exhausts the worker's heap costs only that document. {@link #close()} stops the
+ * workers.
+ *
  * <p>Thread-safe. Never throws for bad content: every failure is a {@link ParseOutcome.Failed}.
  */
-public final class DocumentParser {
+public final class DocumentParser implements AutoCloseable {
 
   private final IngestProperties limits;
   private final TikaConfig tika;
   private final TikaTextReader textReader;
   private final HtmlDocumentReader htmlReader;
+  private final Optional<ParseWorkerPool> workers;
 
+  /** Parses in this JVM. */
   public DocumentParser(IngestProperties limits) {
+    this(limits, ParseIsolation.none());
+  }
+
+  /** Parses in this JVM or in worker processes, as {@code isolation} says. */
+  public DocumentParser(IngestProperties limits, ParseIsolation isolation) {
+    this(limits, isolation, WorkerCommand.standard());
+  }
+
+  DocumentParser(IngestProperties limits, ParseIsolation isolation, WorkerCommand command) {
     this.limits = limits;
     this.tika = loadConfig();
     this.textReader = new TikaTextReader(tika, limits);
     this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
+    this.workers = isolation.inProcess()
+        ? Optional.empty()
+        : Optional.of(new ParseWorkerPool(command, limits, isolation));
   }
 
   public ParseOutcome parse(RawDocument document) {
+    Optional<ParseOutcome.Failed> refused = precheck(document);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    return workers.map(pool -> typed(pool.parse(document), document))
+        .orElseGet(() -> parseChecked(document));
+  }
+
+  // A worker that was stopped could not say what it was parsing.
+  private ParseOutcome typed(ParseOutcome outcome, RawDocument document) {
+    if (outcome instanceof ParseOutcome.Failed f && f.mediaType().isEmpty()) {
+      return failed(f.reason(), f.errorClass(), f.message(),
+          Optional.of(detect(document).getBaseType().toString()));
+    }
+    return outcome;
+  }
+
+  /** Stops the worker processes, if any. */
+  @Override
+  public void close() {
+    workers.ifPresent(ParseWorkerPool::close);
+  }
+
+  private Optional<ParseOutcome.Failed> precheck(RawDocument document) {
     byte[] bytes = document.content();
     if (bytes.length == 0 || ContentChecks.isBlank(bytes)) {
-      return failed(RejectReason.EMPTY, "EmptyContent",
+      return Optional.of(failed(RejectReason.EMPTY, "EmptyContent",
           bytes.length == 0 ? "the file is empty" : "the file holds only blanks or NUL bytes",
-          Optional.empty());
+          Optional.empty()));
     }
-    MediaType type = detect(document);
-    String base = type.getBaseType().toString();
+    String base = detect(document).getBaseType().toString();
     Optional<String> detected = Optional.of(base);
     if (!MediaTypes.mayHoldText(base)) {
-      return failed(RejectReason.UNSUPPORTED, "UnsupportedMediaType",
-          "media type " + base + " holds no article text", detected);
+      return Optional.of(failed(RejectReason.UNSUPPORTED, "UnsupportedMediaType",
+          "media type " + base + " holds no article text", detected));
     }
     if (MediaTypes.isTextual(base) && ContentChecks.looksBinary(bytes)) {
-      return failed(RejectReason.MALFORMED, "BinaryContent",
-          "binary content in a file detected as " + base, detected);
+      return Optional.of(failed(RejectReason.MALFORMED, "BinaryContent",
+          "binary content in a file detected as " + base, detected));
     }
+    return Optional.empty();
+  }
+
+  /** Parses in this JVM, checks included: what a worker process does with each request. */
+  ParseOutcome parseHere(RawDocument document) {
+    return precheck(document).map(ParseOutcome.class::cast).orElseGet(() -> parseChecked(document));
+  }
+
+  private ParseOutcome parseChecked(RawDocument document) {
+    MediaType type = detect(document);
+    Optional<String> detected = Optional.of(type.getBaseType().toString());
     try {
       ParsedDocument parsed = read(document, type);
       if (parsed.blocks().stream().allMatch(String::isBlank)) {

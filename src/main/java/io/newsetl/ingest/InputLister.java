@@ -20,8 +20,11 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Lists the input files of a run in a stable order (by path below the input root, code point
  * order). Hidden files and folders (names starting with {@code .} or {@code _}) are skipped. On the
- * local file system symbolic links are followed only when their target stays inside the input
- * root, and link loops are skipped; on other file systems the Hadoop listing is used as it is.
+ * local file system a symbolic link to a file inside the input root is listed as its target; any
+ * other link (a loop, a dangling link, a link to a folder or out of the root) is listed as the link
+ * itself, which {@link SourceReader} refuses to read, so it becomes a counted reject; so is a pipe,
+ * a socket or a device, which is never opened. On other file
+ * systems the Hadoop listing is used as it is.
  *
  * <p>Thread-safe. Throws {@link UncheckedIOException} when the input root cannot be listed.
  */
@@ -69,12 +72,29 @@ public final class InputLister {
 
   private void localEntry(Path root, Path path, List<SourceFile> files) {
     if (Files.isSymbolicLink(path)) {
-      LocalLinks.resolveInside(root, path)
+      // A refused link stays in the plan as itself: reading it yields a counted reject.
+      files.add(LocalLinks.resolveInside(root, path)
           .filter(Files::isRegularFile)
-          .ifPresent(target -> files.add(localFile(root, path, target)));
+          .map(target -> localFile(root, path, target))
+          .orElseGet(() -> refusedEntry(root, path)));
     } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       files.add(localFile(root, path));
+    } else if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      // A pipe, socket or device: listed so that it is counted as a reject, never opened.
+      files.add(refusedEntry(root, path));
     }
+  }
+
+  private static SourceFile refusedEntry(Path root, Path link) {
+    String relative = relative(root, link);
+    java.time.Instant modified;
+    try {
+      modified = Files.getLastModifiedTime(link, LinkOption.NOFOLLOW_LINKS).toInstant();
+    } catch (IOException e) {
+      modified = java.time.Instant.EPOCH;
+    }
+    return new SourceFile(0, link.toUri().toString(), relative, 0, modified,
+        ArchiveDates.fromPath(relative));
   }
 
   private SourceFile localFile(Path root, Path path) {

@@ -22,6 +22,9 @@ final class ParseFailures {
       return RejectReason.TOO_LARGE;
     }
     for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof BoundedEmbeddedExtractor.EmbeddedLimitException limit) {
+        return limit.reason();
+      }
       if (t instanceof EncryptedDocumentException
           || t.getClass().getSimpleName().contains("Encrypted")
           || t.getClass().getSimpleName().contains("Password")) {
@@ -53,6 +56,11 @@ final class ParseFailures {
   private static String describe(Throwable error, int maxChars) {
     if (WriteLimitReachedException.isWriteLimitReached(error)) {
       return "extracted text exceeds " + maxChars + " characters";
+    }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof BoundedEmbeddedExtractor.EmbeddedLimitException limit) {
+        return limit.getMessage();
+      }
     }
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {

@@ -3,6 +3,8 @@ package io.newsetl.ingest;
 import io.newsetl.article.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 
@@ -22,14 +24,21 @@ public final class SourceReader {
   /**
    * The file's bytes, or empty when it is larger than the limit.
    *
+   * @throws RefusedInputException for a symbolic link the lister did not follow
    * @throws IOException when the file cannot be opened or read
    */
   public Optional<byte[]> read(SourceFile file) throws IOException {
+    if (file.uri().startsWith("file:")) {
+      Optional<RefusedInputException> refusal = LocalLinks.refusal(Path.of(URI.create(file.uri())));
+      if (refusal.isPresent()) {
+        throw refusal.get();
+      }
+    }
     if (file.size() > maxBytes) {
       return Optional.empty();
     }
     try (InputStream in = HadoopFiles.open(file.uri(), hadoop)) {
-      return BoundedRead.readAtMost(in, maxBytes);
+      return BoundedRead.readKnownLength(in, file.size(), maxBytes);
     }
   }
 

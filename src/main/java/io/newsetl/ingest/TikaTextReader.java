@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -42,8 +43,14 @@ final class TikaTextReader {
     ParseContext context = new ParseContext();
     // E-mail bodies are embedded parts: let the parser recurse, it is bounded by the write limit.
     context.set(Parser.class, parser);
+    BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(
+        context, limits.maxEmbeddedDocuments(), limits.maxEmbeddedDepth());
+    context.set(EmbeddedDocumentExtractor.class, embedded);
     try (InputStream in = TikaInputStream.get(document.content())) {
       parser.parse(in, handler, metadata, context);
+    }
+    if (embedded.breach().isPresent()) {
+      throw embedded.breach().get();
     }
     TextBlocks.Titled titled =
         TextBlocks.titled(Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), handler.toString());

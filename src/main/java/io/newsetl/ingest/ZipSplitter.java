@@ -28,6 +28,7 @@ final class ZipSplitter {
     List<RawDocument> documents = new ArrayList<>();
     List<ContainerSplit.FailedMember> failures = new ArrayList<>();
     int member = 0;
+    long expanded = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (entry.isDirectory() || isHidden(entry.getName())) {
@@ -43,12 +44,15 @@ final class ZipSplitter {
               "entry name leaves the archive: " + entry.getName()));
           continue;
         }
-        Optional<byte[]> content = BoundedRead.readAtMost(zip, limits.maxExpandedBytes());
+        // The limit holds for all members together: memory stays bounded by it.
+        Optional<byte[]> content = BoundedRead.readAtMost(zip, limits.maxExpandedBytes() - expanded);
         if (content.isEmpty()) {
           failures.add(failure(member, RejectReason.TOO_LARGE, "ExpansionLimit",
-              "entry expands beyond " + limits.maxExpandedBytes() + " bytes: " + entry.getName()));
+              "entries expand beyond " + limits.maxExpandedBytes() + " bytes at " + entry.getName()
+                  + "; the rest of the archive is not read"));
           break;
         }
+        expanded += content.get().length;
         documents.add(new RawDocument(file, member, entry.getName(), Optional.empty(), content.get()));
       }
     } catch (IOException | IllegalArgumentException e) {

@@ -168,7 +168,7 @@ class IngestJobConfiguration {
 
   @Bean
   DocumentParser documentParser(IngestSettings settings) {
-    return new DocumentParser(settings.ingestLimits());
+    return new DocumentParser(settings.ingestLimits(), settings.parseIsolation());
   }
 
   @Bean

@@ -12,6 +12,7 @@ import io.newsetl.ingest.ContainerSplit;
 import io.newsetl.ingest.ContainerSplitter;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.ParseOutcome;
+import io.newsetl.ingest.RefusedInputException;
 import io.newsetl.ingest.SourceReader;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -73,6 +74,10 @@ public final class FilePipeline {
     Optional<byte[]> bytes;
     try {
       bytes = reader.read(file);
+    } catch (RefusedInputException e) {
+      out.reject(0, new ParseOutcome.Failed(e.reason(), e.code(), e.getMessage(), Optional.empty()),
+          Optional.empty());
+      return out.result();
     } catch (IOException | RuntimeException e) {
       out.reject(0, failure(RejectReason.UNREADABLE, e, "cannot read the file"), Optional.empty());
       return out.result();

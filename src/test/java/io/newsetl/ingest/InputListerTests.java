@@ -2,6 +2,7 @@ package io.newsetl.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsetl.article.RejectReason;
 import io.newsetl.article.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,26 @@ class InputListerTests {
 
     List<SourceFile> files = new InputLister().list(root.toString());
 
-    assertThat(files).extracting(SourceFile::relativePath)
-        .containsExactly("link-inside.txt", "real/story.txt");
+    // Refused links stay in the listing as themselves; reading them yields a counted reject.
+    assertThat(files).extracting(SourceFile::relativePath).containsExactly(
+        "dir-outside", "link-inside.txt", "link-outside.txt", "loop-a", "loop-b", "real/story.txt");
+    assertThat(files.get(1).uri()).isEqualTo(inside.toRealPath().toUri().toString());
+    SourceReader reader = new SourceReader(IngestProperties.defaults());
+    assertThat(reason(reader, files.get(0))).isEqualTo(RejectReason.UNSUPPORTED);
+    assertThat(reason(reader, files.get(2))).isEqualTo(RejectReason.UNSAFE);
+    assertThat(reason(reader, files.get(3))).isEqualTo(RejectReason.UNREADABLE);
+    assertThat(reader.read(files.get(1))).isPresent();
+  }
+
+  private static RejectReason reason(SourceReader reader, SourceFile file) {
+    try {
+      reader.read(file);
+      throw new AssertionError(file.relativePath() + " was read");
+    } catch (RefusedInputException e) {
+      return e.reason();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

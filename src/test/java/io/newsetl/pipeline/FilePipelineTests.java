@@ -64,6 +64,20 @@ class FilePipelineTests {
     assertThat(article.archiveDate()).isEqualTo(LocalDate.of(2023, 7, 12));
   }
 
+  @Test
+  void aFileDeletedAfterListingIsAnUnreadableReject() throws IOException {
+    SourceFile listed = write("2023/07/13/gone.txt", WIRE);
+    Files.delete(input.resolve("2023/07/13/gone.txt"));
+
+    ProcessedFile processed = pipeline.process(listed);
+
+    assertThat(processed.articles()).isEmpty();
+    assertThat(processed.rejects()).singleElement().satisfies(reject -> {
+      assertThat(reject.reason()).isEqualTo(io.newsetl.article.RejectReason.UNREADABLE);
+      assertThat(reject.message()).startsWith("cannot read the file");
+    });
+  }
+
   private SourceFile write(String relativePath, String text) throws IOException {
     Path file = input.resolve(relativePath);
     Files.createDirectories(file.getParent());
