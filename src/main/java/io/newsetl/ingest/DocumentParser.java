@@ -23,7 +23,8 @@ import org.xml.sax.SAXException;
  * {@code AutoDetectParser}, configured by {@code tika-config.xml}.
  *
  * <p>With process isolation ({@link ParseIsolation#process}) the cheap checks (empty, media type,
- * binary bytes) run here and the parsing itself runs in a {@link ParseWorkerPool}: a parse that
+ * binary bytes) run here and the parsing itself runs in a {@link ParseWorkerPool} (for every
+ * format, or only for those read by third-party parsers, as the isolation says): a parse that
  * takes longer than the timeout is stopped and becomes a {@code timeout} failure, and a parser
  * that crashes or exhausts the worker's heap costs only that document. {@link #close()} stops the
  * workers.
@@ -37,6 +38,7 @@ public final class DocumentParser implements AutoCloseable {
   private final TikaTextReader textReader;
   private final HtmlDocumentReader htmlReader;
   private final Optional<ParseWorkerPool> workers;
+  private final boolean isolateAll;
 
   /** Parses in this JVM. */
   public DocumentParser(IngestProperties limits) {
@@ -53,6 +55,7 @@ public final class DocumentParser implements AutoCloseable {
     this.tika = loadConfig();
     this.textReader = new TikaTextReader(tika, limits);
     this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
+    this.isolateAll = isolation.allFormats();
     this.workers = isolation.inProcess()
         ? Optional.empty()
         : Optional.of(new ParseWorkerPool(command, limits, isolation));
@@ -63,8 +66,16 @@ public final class DocumentParser implements AutoCloseable {
     if (refused.isPresent()) {
       return refused.get();
     }
-    return workers.map(pool -> typed(pool.parse(document), document))
+    return workers.filter(pool -> isolateAll || needsIsolation(document))
+        .map(pool -> typed(pool.parse(document), document))
         .orElseGet(() -> parseChecked(document));
+  }
+
+  // Plain text and HTML are read by the product's own bounded readers; other formats by
+  // third-party parsers, which can loop or exhaust the heap.
+  private boolean needsIsolation(RawDocument document) {
+    String base = detect(document).getBaseType().toString();
+    return !(MediaTypes.isHtml(base) || "text/plain".equals(base));
   }
 
   // A worker that was stopped could not say what it was parsing.

@@ -19,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param targetFileBytes size at which a Parquet file of a partition rolls over
  * @param maxEmbeddedDocuments most embedded documents (attachments, objects) in one document
  * @param maxEmbeddedDepth deepest nesting of embedded documents
- * @param isolation {@code process} to parse in worker JVMs that can be stopped, {@code none} to
- *     parse in the job's JVM
+ * @param isolation {@code process} to parse the formats read by third-party parsers in worker JVMs
+ *     that can be stopped, {@code all} to parse every document there, {@code none} to parse in
+ *     the job's JVM
  * @param parseTimeout longest parse of one document in a worker process
  * @param workerHeap maximum heap of one worker process
  */
@@ -48,9 +49,10 @@ public record IngestSettings(
   public ParseIsolation parseIsolation() {
     return switch (isolation.strip().toLowerCase(Locale.ROOT)) {
       case "process" -> ParseIsolation.process(parseTimeout, workerHeap, effectiveThreads());
+      case "all" -> ParseIsolation.processAll(parseTimeout, workerHeap, effectiveThreads());
       case "none" -> ParseIsolation.none();
       default -> throw new IllegalArgumentException(
-          "news-etl.isolation must be process or none, not " + isolation);
+          "news-etl.isolation must be process, all or none, not " + isolation);
     };
   }
 
