@@ -42,4 +42,14 @@ class ArchitectureTests {
   static final ArchRule pipelineLogicIsFreeOfSpring =
       noClasses().that().resideInAnyPackage("io.newsetl.pipeline..", "io.newsetl.ingest..", "io.newsetl.write..")
           .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+  @ArchTest
+  static final ArchRule theBenchmarkIsFreeOfSpring =
+      noClasses().that().resideInAPackage("io.newsetl.bench..")
+          .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineRunsTheBenchmark =
+      noClasses().that().resideOutsideOfPackages("io.newsetl.bench..", "io.newsetl.cli..")
+          .should().dependOnClassesThat().resideInAPackage("io.newsetl.bench..");
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Batch ETL for news archives: raw article files to an enriched, partitioned Parquet dataset.",
     subcommands = {IngestCommand.class, BackfillCommand.class, RunCommand.class, RestartCommand.class,
-        StatusCommand.class, EvaluateCommand.class, TrainNerCommand.class})
+        StatusCommand.class, EvaluateCommand.class, TrainNerCommand.class, BenchCommand.class})
 final class RootCommand implements Runnable {
 
   private final List<String> settings;

@@ -5,12 +5,9 @@ import io.newsetl.article.SourceFile;
 import io.newsetl.clean.LanguageDetector;
 import io.newsetl.clean.TextNormalizer;
 import io.newsetl.clean.WordCounter;
-import io.newsetl.ingest.ContainerSplitter;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.InputLister;
 import io.newsetl.ingest.ManifestStore;
-import io.newsetl.ingest.SourceReader;
-import io.newsetl.pipeline.ArchiveDateRule;
 import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTaggers;
@@ -19,7 +16,6 @@ import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.pipeline.ArticleAssembler;
 import io.newsetl.pipeline.ArticleEnricher;
-import io.newsetl.pipeline.FilePipeline;
 import io.newsetl.write.parquet.DatasetCommitter;
 import io.newsetl.write.parquet.StagingWriter;
 import io.newsetl.write.parquet.WriteSettings;
@@ -38,7 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The ingest job: plan (list inputs), process (parse, clean, stage), commit (publish). */
@@ -63,9 +59,8 @@ class IngestJobConfiguration {
   @Bean
   Step processStep(JobRepository repository, PlatformTransactionManager transactions,
       ManifestItemReader manifestReader, ArticleItemProcessor articleProcessor,
-      StagingItemWriter stagingWriter, IngestSettings settings, ProgressListener progress) {
-    SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("parse-");
-    workers.setConcurrencyLimit(settings.effectiveThreads());
+      StagingItemWriter stagingWriter, IngestSettings settings, ThreadPoolTaskExecutor parseWorkers,
+      ProgressListener progress) {
     return new StepBuilder(IngestJob.PROCESS_STEP, repository)
         .<SourceFile, ProcessedFile>chunk(settings.chunkSize())
         .transactionManager(transactions)
@@ -74,8 +69,22 @@ class IngestJobConfiguration {
         .writer(stagingWriter)
         .listener(stagingWriter)
         .listener(progress)
-        .taskExecutor(workers)
+        .taskExecutor(parseWorkers)
         .build();
+  }
+
+  /**
+   * The threads that process files: a fixed pool, because the step hands every item to the
+   * executor and a new thread per file costs more than a small file's parsing.
+   */
+  @Bean
+  ThreadPoolTaskExecutor parseWorkers(IngestSettings settings) {
+    ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+    workers.setCorePoolSize(settings.effectiveThreads());
+    workers.setMaxPoolSize(settings.effectiveThreads());
+    workers.setThreadNamePrefix("parse-");
+    workers.setDaemon(true);
+    return workers;
   }
 
   @Bean
@@ -106,13 +115,15 @@ class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  ArticleItemProcessor articleProcessor(IngestSettings settings, DocumentParser parser,
-      ArticleAssembler assembler, ArticleEnricher enricher, PausePoints pauses,
+  ArticleItemProcessor articleProcessor(PipelineFactory pipelines, PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
-    FilePipeline pipeline = new FilePipeline(
-        new SourceReader(settings.ingestLimits()), new ContainerSplitter(settings.ingestLimits()),
-        parser, assembler, enricher, new ArchiveDateRule(), targetDate(date));
-    return new ArticleItemProcessor(pipeline, pauses);
+    return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses);
+  }
+
+  @Bean
+  PipelineFactory pipelineFactory(IngestSettings settings, DocumentParser parser,
+      ArticleAssembler assembler, ArticleEnricher enricher) {
+    return new PipelineFactory(settings.ingestLimits(), parser, assembler, enricher);
   }
 
   @Bean

@@ -56,6 +56,11 @@ public final class ArticleEnricher {
     this.entities = entities;
   }
 
+  /** An enricher that runs no extractor: every enrichment list stays empty. */
+  public static ArticleEnricher none() {
+    return new ArticleEnricher(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   public Article enrich(Article article) {
     LocalDate reference = article.published()
         .map(p -> LocalDate.ofInstant(p.instant(), ZoneOffset.UTC))
