@@ -46,81 +46,93 @@ final class LabelLattice {
     return labels;
   }
 
-  /** The marginal probability of each token's label, treating scores / temperature as log-potentials. */
-  static double[][] marginals(float[][] rawScores, float[] rawTransitions, double temperature) {
-    float[][] scores = new float[rawScores.length][];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = scaled(rawScores[i], temperature);
-    }
-    float[] transitions = scaled(rawTransitions, temperature);
-    double[][] alpha = forward(scores, transitions);
-    double[][] beta = backward(scores, transitions);
+  /**
+   * The marginal probability of each token's label, treating scores / temperature as
+   * log-potentials. Forward-backward in probability space, rescaled at every token, so that each
+   * token costs one exponential per label instead of one per label pair.
+   */
+  static double[][] marginals(float[][] scores, float[] transitions, double temperature) {
     int n = scores.length;
-    double z = logSum(alpha[n - 1]);
-    double[][] p = new double[n][BioLabels.COUNT];
-    for (int i = 0; i < n; i++) {
-      for (int cur = 0; cur < BioLabels.COUNT; cur++) {
-        p[i][cur] = Math.min(1, Math.exp(alpha[i][cur] + beta[i][cur] - z));
-      }
-    }
-    return p;
-  }
-
-  private static double[][] forward(float[][] scores, float[] transitions) {
     int t = BioLabels.COUNT;
-    double[][] alpha = new double[scores.length][t];
-    for (int i = 0; i < scores.length; i++) {
+    double[] edges = potentials(transitions, temperature);
+    double[][] nodes = new double[n][];
+    for (int i = 0; i < n; i++) {
+      nodes[i] = potentials(scores[i], temperature);
+    }
+    double[][] alpha = new double[n][t];
+    for (int i = 0; i < n; i++) {
       for (int cur = 0; cur < t; cur++) {
-        double[] terms = new double[i == 0 ? 1 : t];
-        for (int k = 0; k < terms.length; k++) {
-          terms[k] = i == 0 ? edge(transitions, t, cur) : alpha[i - 1][k] + edge(transitions, k, cur);
+        double sum = 0;
+        if (i == 0) {
+          sum = edges[t * t + cur];
+        } else {
+          for (int prev = 0; prev < t; prev++) {
+            sum += alpha[i - 1][prev] * edges[prev * t + cur];
+          }
         }
-        alpha[i][cur] = logSum(terms) + scores[i][cur];
+        alpha[i][cur] = sum * nodes[i][cur];
       }
+      normalize(alpha[i]);
+    }
+    double[][] beta = new double[n][t];
+    java.util.Arrays.fill(beta[n - 1], 1);
+    for (int i = n - 2; i >= 0; i--) {
+      for (int cur = 0; cur < t; cur++) {
+        double sum = 0;
+        for (int next = 0; next < t; next++) {
+          sum += edges[cur * t + next] * nodes[i + 1][next] * beta[i + 1][next];
+        }
+        beta[i][cur] = sum;
+      }
+      normalize(beta[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      for (int cur = 0; cur < t; cur++) {
+        alpha[i][cur] *= beta[i][cur];
+      }
+      normalize(alpha[i]);
     }
     return alpha;
   }
 
-  private static double[][] backward(float[][] scores, float[] transitions) {
+  // exp(value / temperature), shifted by the row's maximum (allowed transitions only, for the
+  // (labels + 1) × labels transition table); forbidden IOB2 transitions get 0.
+  private static double[] potentials(float[] values, double temperature) {
     int t = BioLabels.COUNT;
-    double[][] beta = new double[scores.length][t];
-    for (int i = scores.length - 2; i >= 0; i--) {
-      for (int cur = 0; cur < t; cur++) {
-        double[] terms = new double[t];
-        for (int next = 0; next < t; next++) {
-          terms[next] = edge(transitions, cur, next) + scores[i + 1][next] + beta[i + 1][next];
-        }
-        beta[i][cur] = logSum(terms);
+    boolean table = values.length == (t + 1) * t;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < values.length; k++) {
+      if (!table || allowed(k)) {
+        max = Math.max(max, values[k]);
       }
     }
-    return beta;
-  }
-
-  private static float[] scaled(float[] values, double temperature) {
-    float[] out = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = (float) (values[i] / temperature);
+    double[] out = new double[values.length];
+    for (int k = 0; k < values.length; k++) {
+      out[k] = !table || allowed(k) ? Math.exp((values[k] - max) / temperature) : 0;
     }
     return out;
+  }
+
+  private static boolean allowed(int transition) {
+    int t = BioLabels.COUNT;
+    int prev = transition / t;
+    return BioLabels.allowed(prev == t ? -1 : prev, transition % t);
+  }
+
+  private static void normalize(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    if (sum > 0) {
+      for (int k = 0; k < values.length; k++) {
+        values[k] /= sum;
+      }
+    }
   }
 
   private static double edge(float[] transitions, int prev, int cur) {
     int t = BioLabels.COUNT;
     return BioLabels.allowed(prev == t ? -1 : prev, cur) ? transitions[prev * t + cur] : NEG;
-  }
-
-  private static double logSum(double[] values) {
-    double max = NEG;
-    for (double v : values) {
-      max = Math.max(max, v);
-    }
-    if (max <= NEG) {
-      return NEG;
-    }
-    double sum = 0;
-    for (double v : values) {
-      sum += Math.exp(v - max);
-    }
-    return max + Math.log(sum);
   }
 }

@@ -53,4 +53,52 @@ class LabelLatticeTests {
     double[][] flatter = LabelLattice.marginals(scores, new float[(T + 1) * T], 16);
     assertThat(flatter[2][BioLabels.index("B-ORGANIZATION")]).isLessThan(marginals[2][BioLabels.index("B-ORGANIZATION")]);
   }
+
+  @Test
+  void marginalsEqualTheSumOverEveryLabelSequence() {
+    Random random = new Random(17);
+    float[][] scores = new float[3][T];
+    for (float[] row : scores) {
+      for (int l = 0; l < T; l++) {
+        row[l] = random.nextFloat() * 20 - 10;
+      }
+    }
+    float[] transitions = new float[(T + 1) * T];
+    for (int k = 0; k < transitions.length; k++) {
+      transitions[k] = random.nextFloat() * 20 - 10;
+    }
+    double temperature = 4;
+    double[][] expected = new double[3][T];
+    double z = 0;
+    for (int a = 0; a < T; a++) {
+      for (int b = 0; b < T; b++) {
+        for (int c = 0; c < T; c++) {
+          int[] path = {a, b, c};
+          double weight = pathWeight(path, scores, transitions, temperature);
+          z += weight;
+          for (int i = 0; i < 3; i++) {
+            expected[i][path[i]] += weight;
+          }
+        }
+      }
+    }
+    double[][] marginals = LabelLattice.marginals(scores, transitions, temperature);
+    for (int i = 0; i < 3; i++) {
+      for (int l = 0; l < T; l++) {
+        assertThat(marginals[i][l]).isCloseTo(expected[i][l] / z, within(1e-9));
+      }
+    }
+  }
+
+  private static double pathWeight(int[] path, float[][] scores, float[] transitions, double temperature) {
+    double log = 0;
+    for (int i = 0; i < path.length; i++) {
+      int prev = i == 0 ? -1 : path[i - 1];
+      if (!BioLabels.allowed(prev, path[i])) {
+        return 0;
+      }
+      log += transitions[(i == 0 ? T : prev) * T + path[i]] + scores[i][path[i]];
+    }
+    return Math.exp(log / temperature);
+  }
 }
