@@ -25,7 +25,7 @@ class ParseWorkerPoolTests {
   @BeforeAll
   static void startPool() {
     parser = new DocumentParser(IngestProperties.defaults(),
-        ParseIsolation.process(TIMEOUT, "96m", 1),
+        ParseIsolation.processAll(TIMEOUT, "96m", 1),
         new WorkerCommand(MisbehavingParseWorker.class.getName()));
   }
 
@@ -43,6 +43,18 @@ class ParseWorkerPoolTests {
         assertThat(String.join(" ", parsed.document().blocks())).contains("Geneva"));
     assertThat(second).isInstanceOf(ParseOutcome.Parsed.class);
     assertThat(((ParseOutcome.Parsed) second).document().ref().relativePath()).isEqualTo("second.txt");
+  }
+
+  @Test
+  void byDefaultPlainTextStaysInTheJobsJvm() {
+    try (DocumentParser textHere = new DocumentParser(IngestProperties.defaults(),
+        ParseIsolation.process(TIMEOUT, "96m", 1),
+        new WorkerCommand(MisbehavingParseWorker.class.getName()))) {
+      // the misbehaving worker would hang on this name: parsed here, it is an ordinary text
+      ParseOutcome outcome = textHere.parse(text("story.hang", "Talks resumed in Geneva on Monday."));
+
+      assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+    }
   }
 
   @Test
