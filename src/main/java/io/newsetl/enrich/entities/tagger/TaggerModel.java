@@ -20,7 +20,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TaggerModel {
 
-  private static final String MAGIC = "news-etl-ner/1";
+  private static final String MAGIC = "news-etl-ner/2";
+  // version 1 had no known-name table
+  private static final String MAGIC_V1 = "news-etl-ner/1";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -29,16 +31,18 @@ public final class TaggerModel {
   private final FeatureExtractor extractor;
   private final WordClusters clusters;
   private final NameGazetteer gazetteer;
+  private final AliasGazetteer aliases;
   private final Map<String, Integer> features;
   private final float[] weights;
   private final float[] transitions;
 
-  TaggerModel(String language, WordClusters clusters, NameGazetteer gazetteer, Map<String, Integer> features,
-      float[] weights, float[] transitions) {
+  TaggerModel(String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases,
+      Map<String, Integer> features, float[] weights, float[] transitions) {
     this.language = language;
     this.clusters = clusters;
     this.gazetteer = gazetteer;
-    this.extractor = new FeatureExtractor(language, clusters, gazetteer);
+    this.aliases = aliases;
+    this.extractor = new FeatureExtractor(language, clusters, gazetteer, aliases);
     this.features = features;
     this.weights = weights;
     this.transitions = transitions;
@@ -102,6 +106,7 @@ public final class TaggerModel {
     out.writeUTF(language);
     clusters.write(out);
     gazetteer.write(out);
+    aliases.write(out);
     for (float v : transitions) {
       out.writeFloat(v);
     }
@@ -117,19 +122,21 @@ public final class TaggerModel {
    */
   public static TaggerModel read(InputStream source) throws IOException {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
-      if (!MAGIC.equals(in.readUTF())) {
+      String magic = in.readUTF();
+      if (!MAGIC.equals(magic) && !MAGIC_V1.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
       }
       String language = in.readUTF();
       WordClusters clusters = WordClusters.read(in);
       NameGazetteer gazetteer = NameGazetteer.read(in);
+      AliasGazetteer aliases = MAGIC.equals(magic) ? AliasGazetteer.read(in) : AliasGazetteer.empty();
       float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
       for (int i = 0; i < transitions.length; i++) {
         transitions[i] = in.readFloat();
       }
       Map<String, Integer> features = new HashMap<>();
       float[] weights = ModelWeights.read(in, features);
-      return new TaggerModel(language, clusters, gazetteer, features, weights, transitions);
+      return new TaggerModel(language, clusters, gazetteer, aliases, features, weights, transitions);
     }
   }
 }
