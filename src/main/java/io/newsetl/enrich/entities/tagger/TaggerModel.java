@@ -21,8 +21,6 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final String MAGIC = "news-etl-ner/2";
-  // version 1 had no known-name table
-  private static final String MAGIC_V1 = "news-etl-ner/1";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -122,14 +120,13 @@ public final class TaggerModel {
    */
   public static TaggerModel read(InputStream source) throws IOException {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
-      String magic = in.readUTF();
-      if (!MAGIC.equals(magic) && !MAGIC_V1.equals(magic)) {
+      if (!MAGIC.equals(in.readUTF())) {
         throw new IOException("not a news-etl name-tagging model");
       }
       String language = in.readUTF();
       WordClusters clusters = WordClusters.read(in);
       NameGazetteer gazetteer = NameGazetteer.read(in);
-      AliasGazetteer aliases = MAGIC.equals(magic) ? AliasGazetteer.read(in) : AliasGazetteer.empty();
+      AliasGazetteer aliases = AliasGazetteer.read(in);
       float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
       for (int i = 0; i < transitions.length; i++) {
         transitions[i] = in.readFloat();
