@@ -9,8 +9,9 @@ import java.util.Locale;
  * The observation features of each token of a sentence: words and lowercase (for Arabic,
  * normalized and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4
  * characters, word shapes, capitalization and sentence position, word-pair conjunctions, and word
- * clusters in a ±2 window, and the name classes the training data saw each word of the ±1
- * window in. Immutable and thread-safe.
+ * clusters in a ±2 window, the name classes the training data saw each word of the ±1 window in,
+ * the known names (of a knowledge base) found in the ±2 window, and for Arabic the name cues
+ * ({@link ArabicNameCues}) of the words at −3 to +1. Immutable and thread-safe.
  */
 public final class FeatureExtractor {
 
@@ -90,7 +91,7 @@ public final class FeatureExtractor {
   }
 
   private static void cues(List<String> f, List<String> tokens, int i) {
-    for (int d = -2; d <= 1; d++) {
+    for (int d = -3; d <= 1; d++) {
       int j = i + d;
       if (j >= 0 && j < tokens.size()) {
         int at = d;
@@ -127,7 +128,7 @@ public final class FeatureExtractor {
   }
 
   private static void known(List<String> f, String[] known, int i) {
-    for (int d = -1; d <= 1; d++) {
+    for (int d = -2; d <= 2; d++) {
       int j = i + d;
       if (j >= 0 && j < known.length && known[j] != null) {
         f.add("kb" + d + "=" + known[j]);
