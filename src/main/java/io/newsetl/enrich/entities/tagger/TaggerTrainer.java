@@ -52,7 +52,8 @@ public final class TaggerTrainer {
    * receives the epoch number and the averaged model so far (to score a development set).
    */
   public TaggerModel train(List<ConllSentence> train, int epochs, EpochListener afterEpoch) {
-    gazetteer = TrainingFeatures.index(language, clusters, aliases, train, cutoff, index, sentenceFeatures, sentenceLabels);
+    gazetteer = TrainingFeatures.index(language, clusters, aliases, train, cutoff, index, sentenceFeatures,
+        sentenceLabels);
     weights = new float[index.size() * T];
     totals = new double[index.size() * T];
     List<Integer> order = new ArrayList<>();
@@ -121,7 +122,8 @@ public final class TaggerTrainer {
   }
 
   private TaggerModel averaged() {
-    return new TaggerModel(language, clusters, gazetteer, aliases, index, average(weights, totals), average(transitions, transitionTotals));
+    return new TaggerModel(language, clusters, gazetteer, aliases, index, average(weights, totals),
+        average(transitions, transitionTotals));
   }
 
   private float[] average(float[] w, double[] total) {
