@@ -1,11 +1,13 @@
 package io.newsetl.cli;
 
+import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import io.newsetl.enrich.entities.tagger.NerTraining;
 import io.newsetl.enrich.entities.tagger.TaggerModel;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,6 +51,10 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Weights below this are not written (default: 0.05).")
   float minWeight;
 
+  @Option(names = "--kb-names",
+      description = "Mark the bundled knowledge base's names in this language as features.")
+  boolean kbNames;
+
   @Option(names = "--output", required = true, description = "Model file to write (gzip).")
   Path output;
 
@@ -56,7 +62,8 @@ final class TrainNerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     NerTraining.Options options = new NerTraining.Options(language, train, Optional.ofNullable(dev),
-        unlabeled, heldOutPercent, epochs, cutoff);
+        unlabeled, heldOutPercent, epochs, cutoff,
+        kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of());
     TaggerModel model = NerTraining.train(options, System.out::println);
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {

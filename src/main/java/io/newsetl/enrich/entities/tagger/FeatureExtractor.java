@@ -9,8 +9,9 @@ import java.util.Locale;
  * The observation features of each token of a sentence: words and lowercase (for Arabic,
  * normalized and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4
  * characters, word shapes, capitalization and sentence position, word-pair conjunctions, and word
- * clusters in a ±2 window, and the name classes the training data saw each word of the ±1
- * window in. Immutable and thread-safe.
+ * clusters in a ±2 window, the name classes the training data saw each word of the ±1 window in,
+ * the known names (of a knowledge base) found in the ±2 window, and for Arabic the name cues
+ * ({@link ArabicNameCues}) of the words at −3 to +1. Immutable and thread-safe.
  */
 public final class FeatureExtractor {
 
@@ -19,12 +20,19 @@ public final class FeatureExtractor {
   private final boolean arabic;
   private final WordClusters clusters;
   private final NameGazetteer gazetteer;
+  private final AliasGazetteer aliases;
 
   /** An extractor for {@code language} (ISO 639-1) with the given cluster table and gazetteer. */
   public FeatureExtractor(String language, WordClusters clusters, NameGazetteer gazetteer) {
+    this(language, clusters, gazetteer, AliasGazetteer.empty());
+  }
+
+  /** An extractor that also marks the known names of {@code aliases}. */
+  public FeatureExtractor(String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases) {
     this.arabic = language.equals("ar");
     this.clusters = clusters;
     this.gazetteer = gazetteer;
+    this.aliases = aliases;
   }
 
   /** The gazetteer key of a word in this language: the clitic-free stem for Arabic, else the word. */
@@ -45,14 +53,17 @@ public final class FeatureExtractor {
     String[] coarse = new String[n];
     String[] fine = new String[n];
     int[] names = new int[n];
+    String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
       String w = tokens.get(i);
       forms[i] = arabic ? ArabicNormalizer.normalize(w) : w.toLowerCase(Locale.ROOT);
       shapes[i] = WordShape.collapsed(w);
       coarse[i] = clusters.coarse(clusterKey(w));
       fine[i] = clusters.fine(clusterKey(w));
-      names[i] = gazetteer.classesOf(gazetteerKey(w));
+      keys[i] = gazetteerKey(w);
+      names[i] = gazetteer.classesOf(keys[i]);
     }
+    String[] known = aliases.size() == 0 ? new String[n] : aliases.marks(keys);
     List<List<String>> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<String> f = new ArrayList<>(64);
@@ -61,6 +72,7 @@ public final class FeatureExtractor {
       clusterWindow(f, coarse, fine, i);
       word(f, tokens.get(i), forms[i]);
       names(f, names, i);
+      known(f, known, i);
       position(f, tokens, shapes, i);
       all.add(f);
     }
@@ -71,9 +83,20 @@ public final class FeatureExtractor {
     if (arabic) {
       f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
       f.add("st1=" + (i + 1 < tokens.size() ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
+      cues(f, tokens, i);
     }
     if (i == 0) {
       f.add("first|" + shapes[i]);
+    }
+  }
+
+  private static void cues(List<String> f, List<String> tokens, int i) {
+    for (int d = -3; d <= 1; d++) {
+      int j = i + d;
+      if (j >= 0 && j < tokens.size()) {
+        int at = d;
+        ArabicNameCues.of(tokens.get(j)).ifPresent(kind -> f.add("cue" + at + "=" + kind));
+      }
     }
   }
 
@@ -104,6 +127,15 @@ public final class FeatureExtractor {
     f.add("c0c1=" + coarse[i] + "|" + at(coarse, i + 1));
   }
 
+  private static void known(List<String> f, String[] known, int i) {
+    for (int d = -2; d <= 2; d++) {
+      int j = i + d;
+      if (j >= 0 && j < known.length && known[j] != null) {
+        f.add("kb" + d + "=" + known[j]);
+      }
+    }
+  }
+
   private static void names(List<String> f, int[] names, int i) {
     for (int c = 0; c < NameClass.values().length; c++) {
       if ((names[i] & 1 << c) != 0) {
@@ -120,7 +152,7 @@ public final class FeatureExtractor {
       f.add("stem=" + base);
       f.add("clitic=" + ArabicNormalizer.prefix(word));
     }
-    for (int k = 1; k <= 4 && k <= base.length(); k++) {
+    for (int k = 1; k <= (arabic ? 5 : 4) && k <= base.length(); k++) {
       f.add("p" + k + "=" + base.substring(0, k));
       f.add("x" + k + "=" + base.substring(base.length() - k));
     }

@@ -1,7 +1,9 @@
 package io.newsetl.enrich.entities.tagger;
 
+import io.newsetl.enrich.entities.NameClass;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,9 +28,11 @@ public final class NerTraining {
    *     training and score after each epoch instead (0: none)
    * @param epochs training passes
    * @param cutoff minimum count of a feature in training
+   * @param knownNames names of the language with their classes (from a knowledge base), marked
+   *     as features where they occur; empty for none
    */
   public record Options(String language, Path train, Optional<Path> dev, List<Path> unlabeled,
-      int heldOutPercent, int epochs, int cutoff) {}
+      int heldOutPercent, int epochs, int cutoff, Map<String, NameClass> knownNames) {}
 
   private NerTraining() {}
 
@@ -42,7 +46,10 @@ public final class NerTraining {
     long start = System.nanoTime();
     WordClusters clusters = clusters(options, train);
     log.accept(String.format(Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
-    TaggerTrainer trainer = new TaggerTrainer(options.language(), clusters, options.cutoff());
+    FeatureExtractor keys = new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
+    AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
+    log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
+    TaggerTrainer trainer = new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
     return trainer.train(train, options.epochs(), (epoch, model) -> {
       String score = dev.isEmpty() ? "" : String.format(Locale.ROOT, ", dev F1 %.2f",
           100 * NerEvaluation.score(model, dev).overall().f1());

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TaggerModel {
 
-  private static final String MAGIC = "news-etl-ner/1";
+  private static final String MAGIC = "news-etl-ner/2";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -29,16 +29,18 @@ public final class TaggerModel {
   private final FeatureExtractor extractor;
   private final WordClusters clusters;
   private final NameGazetteer gazetteer;
+  private final AliasGazetteer aliases;
   private final Map<String, Integer> features;
   private final float[] weights;
   private final float[] transitions;
 
-  TaggerModel(String language, WordClusters clusters, NameGazetteer gazetteer, Map<String, Integer> features,
-      float[] weights, float[] transitions) {
+  TaggerModel(String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases,
+      Map<String, Integer> features, float[] weights, float[] transitions) {
     this.language = language;
     this.clusters = clusters;
     this.gazetteer = gazetteer;
-    this.extractor = new FeatureExtractor(language, clusters, gazetteer);
+    this.aliases = aliases;
+    this.extractor = new FeatureExtractor(language, clusters, gazetteer, aliases);
     this.features = features;
     this.weights = weights;
     this.transitions = transitions;
@@ -102,6 +104,7 @@ public final class TaggerModel {
     out.writeUTF(language);
     clusters.write(out);
     gazetteer.write(out);
+    aliases.write(out);
     for (float v : transitions) {
       out.writeFloat(v);
     }
@@ -123,13 +126,14 @@ public final class TaggerModel {
       String language = in.readUTF();
       WordClusters clusters = WordClusters.read(in);
       NameGazetteer gazetteer = NameGazetteer.read(in);
+      AliasGazetteer aliases = AliasGazetteer.read(in);
       float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
       for (int i = 0; i < transitions.length; i++) {
         transitions[i] = in.readFloat();
       }
       Map<String, Integer> features = new HashMap<>();
       float[] weights = ModelWeights.read(in, features);
-      return new TaggerModel(language, clusters, gazetteer, features, weights, transitions);
+      return new TaggerModel(language, clusters, gazetteer, aliases, features, weights, transitions);
     }
   }
 }

@@ -22,6 +22,7 @@ public final class TaggerTrainer {
 
   private final String language;
   private final WordClusters clusters;
+  private final AliasGazetteer aliases;
   private final int cutoff;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<int[][]> sentenceFeatures = new ArrayList<>();
@@ -35,8 +36,14 @@ public final class TaggerTrainer {
 
   /** A trainer for one language with the cluster table its features use. */
   public TaggerTrainer(String language, WordClusters clusters, int cutoff) {
+    this(language, clusters, AliasGazetteer.empty(), cutoff);
+  }
+
+  /** A trainer whose features also mark the known names of {@code aliases}. */
+  public TaggerTrainer(String language, WordClusters clusters, AliasGazetteer aliases, int cutoff) {
     this.language = language;
     this.clusters = clusters;
+    this.aliases = aliases;
     this.cutoff = cutoff;
   }
 
@@ -45,7 +52,8 @@ public final class TaggerTrainer {
    * receives the epoch number and the averaged model so far (to score a development set).
    */
   public TaggerModel train(List<ConllSentence> train, int epochs, EpochListener afterEpoch) {
-    gazetteer = TrainingFeatures.index(language, clusters, train, cutoff, index, sentenceFeatures, sentenceLabels);
+    gazetteer = TrainingFeatures.index(language, clusters, aliases, train, cutoff, index, sentenceFeatures,
+        sentenceLabels);
     weights = new float[index.size() * T];
     totals = new double[index.size() * T];
     List<Integer> order = new ArrayList<>();
@@ -114,7 +122,8 @@ public final class TaggerTrainer {
   }
 
   private TaggerModel averaged() {
-    return new TaggerModel(language, clusters, gazetteer, index, average(weights, totals), average(transitions, transitionTotals));
+    return new TaggerModel(language, clusters, gazetteer, aliases, index, average(weights, totals),
+        average(transitions, transitionTotals));
   }
 
   private float[] average(float[] w, double[] total) {

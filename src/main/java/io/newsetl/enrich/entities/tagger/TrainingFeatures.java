@@ -16,7 +16,8 @@ final class TrainingFeatures {
   private TrainingFeatures() {}
 
   /** Fills {@code index}, {@code features} and {@code labels}; returns the gazetteer of all of {@code train}. */
-  static NameGazetteer index(String language, WordClusters clusters, List<ConllSentence> train, int cutoff,
+  static NameGazetteer index(String language, WordClusters clusters, AliasGazetteer aliases,
+      List<ConllSentence> train, int cutoff,
       Map<String, Integer> index, List<int[][]> features, List<int[]> labels) {
     FeatureExtractor keys = new FeatureExtractor(language, clusters, NameGazetteer.empty());
     Map<String, Integer> counts = new HashMap<>();
@@ -27,7 +28,7 @@ final class TrainingFeatures {
       List<ConllSentence> others = new ArrayList<>(train.subList(0, from));
       others.addAll(train.subList(to, train.size()));
       FeatureExtractor extractor = new FeatureExtractor(language, clusters,
-          NameGazetteer.of(others, keys::gazetteerKey));
+          NameGazetteer.of(others, keys::gazetteerKey), aliases);
       for (ConllSentence s : train.subList(from, to)) {
         List<List<String>> tokens = extractor.extract(s.tokens());
         for (List<String> token : tokens) {

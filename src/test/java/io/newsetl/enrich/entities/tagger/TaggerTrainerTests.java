@@ -52,6 +52,24 @@ class TaggerTrainerTests {
   }
 
   @Test
+  void knownNamesTravelWithTheWrittenModel() throws IOException {
+    AliasGazetteer aliases = AliasGazetteer.of(
+        java.util.Map.of("Oslo", io.newsetl.enrich.entities.NameClass.LOCATION), w -> w);
+    TaggerModel model = new TaggerTrainer("en", WordClusters.empty(), aliases, 1)
+        .train(corpus(100, 5), 3, TaggerTrainer.EpochListener.none());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    List<String> sentence = List.of("Mr.", "Evans", "visited", "Oslo", ".");
+    float[][] expected = model.scores(sentence);
+    float[][] actual = read.scores(sentence);
+    for (int i = 0; i < expected.length; i++) {
+      // weights are stored with limited precision
+      assertThat(actual[i]).containsExactly(expected[i], org.assertj.core.data.Offset.offset(0.1f));
+    }
+  }
+
+  @Test
   void somethingElseIsNotAModel() {
     assertThatThrownBy(() -> TaggerModel.read(new ByteArrayInputStream("not gzip".getBytes())))
         .isInstanceOf(IOException.class);
