@@ -81,13 +81,45 @@ public record Article(
       int wordCount,
       String textSha256,
       LocalDate archiveDate) {
-    this(id, ref, uri, mediaType, charset, title, authors, publisher, url, published, language,
-        languageConfidence, text, wordCount, textSha256, archiveDate, Enrichment.none());
+    this(
+        id,
+        ref,
+        uri,
+        mediaType,
+        charset,
+        title,
+        authors,
+        publisher,
+        url,
+        published,
+        language,
+        languageConfidence,
+        text,
+        wordCount,
+        textSha256,
+        archiveDate,
+        Enrichment.none());
   }
 
   /** The same article with what enrichment found. */
   public Article withEnrichment(Enrichment found) {
-    return new Article(id, ref, uri, mediaType, charset, title, authors, publisher, url, published,
-        language, languageConfidence, text, wordCount, textSha256, archiveDate, found);
+    return new Article(
+        id,
+        ref,
+        uri,
+        mediaType,
+        charset,
+        title,
+        authors,
+        publisher,
+        url,
+        published,
+        language,
+        languageConfidence,
+        text,
+        wordCount,
+        textSha256,
+        archiveDate,
+        found);
   }
 }

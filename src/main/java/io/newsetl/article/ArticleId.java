@@ -24,7 +24,8 @@ public record ArticleId(String value) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] digest =
-          sha.digest((ref.relativePath() + "\u0000" + ref.member()).getBytes(StandardCharsets.UTF_8));
+          sha.digest(
+              (ref.relativePath() + "\u0000" + ref.member()).getBytes(StandardCharsets.UTF_8));
       return new ArticleId(HexFormat.of().formatHex(digest, 0, 16));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -3,8 +3,8 @@ package io.newsetl.article;
 import java.util.Objects;
 
 /**
- * Where a document comes from: the file's path below the input root and the member index inside
- * it (0 for a plain file).
+ * Where a document comes from: the file's path below the input root and the member index inside it
+ * (0 for a plain file).
  */
 public record DocumentRef(String relativePath, int member) implements Comparable<DocumentRef> {
 

@@ -6,8 +6,8 @@ import java.util.List;
  * What enrichment found in an article's text: temporal expressions, sources, quotations and named
  * entities, each in text order. Offsets point into the article's {@code text}.
  */
-public record Enrichment(List<Temporal> temporal, List<Source> sources, List<Quotation> quotes,
-    List<Entity> entities) {
+public record Enrichment(
+    List<Temporal> temporal, List<Source> sources, List<Quotation> quotes, List<Entity> entities) {
 
   private static final Enrichment NONE = new Enrichment(List.of(), List.of(), List.of(), List.of());
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A document that did not become an article, with the reason. Every rejected document is written
- * to the rejects dataset and counted.
+ * A document that did not become an article, with the reason. Every rejected document is written to
+ * the rejects dataset and counted.
  *
  * @param ref the file and member
  * @param uri the file's full location

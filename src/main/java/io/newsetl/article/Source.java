@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param start offset in the article's text, or -1 when the evidence is metadata, not text
  * @param end offset after the mention (exclusive), or -1
  */
-public record Source(String name, Optional<String> id, String role, String text, int start, int end) {
+public record Source(
+    String name, Optional<String> id, String role, String text, int start, int end) {
 
   public Source {
     Objects.requireNonNull(name, "name");

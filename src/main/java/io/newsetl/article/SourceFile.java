@@ -10,12 +10,11 @@ import java.util.Optional;
  *
  * @param index position of the file in the run's stable, sorted listing (0-based)
  * @param uri fully qualified location of the file ({@code file:}, {@code hdfs:}, {@code s3a:})
- * @param relativePath path below the input root, with {@code /} separators; the stable part of
- *     an article's identity
+ * @param relativePath path below the input root, with {@code /} separators; the stable part of an
+ *     article's identity
  * @param size length in bytes
  * @param modifiedAt last modification time reported by the file system
- * @param pathDate archive date found in the path ({@code 2023/07/13} or {@code 2023-07-13}), if
- *     any
+ * @param pathDate archive date found in the path ({@code 2023/07/13} or {@code 2023-07-13}), if any
  */
 public record SourceFile(
     long index,

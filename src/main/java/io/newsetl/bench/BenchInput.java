@@ -27,14 +27,13 @@ public final class BenchInput {
    * @throws java.io.UncheckedIOException when the folder cannot be listed
    */
   public static List<Path> corpusFiles(Path corpus) {
-    return new InputLister().list(corpus.toString()).stream()
-        .map(file -> Path.of(file.relativePath()))
-        .toList();
+    return new InputLister()
+        .list(corpus.toString()).stream().map(file -> Path.of(file.relativePath())).toList();
   }
 
   /**
-   * The first regular file found below a folder (in no particular order), found without listing
-   * the whole folder.
+   * The first regular file found below a folder (in no particular order), found without listing the
+   * whole folder.
    *
    * @throws IOException when the folder cannot be read or holds no file
    */
@@ -42,7 +41,8 @@ public final class BenchInput {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
-          .findFirst().orElseThrow(() -> new IOException("no file in " + folder));
+          .findFirst()
+          .orElseThrow(() -> new IOException("no file in " + folder));
     }
   }
 
@@ -52,7 +52,8 @@ public final class BenchInput {
    * @param files the corpus files, relative to {@code corpus}
    * @throws IOException when a file cannot be linked or copied
    */
-  public static long build(Path corpus, List<Path> files, Path input, int wanted) throws IOException {
+  public static long build(Path corpus, List<Path> files, Path input, int wanted)
+      throws IOException {
     long bytes = 0;
     for (Pick pick : CorpusSample.picks(files.size(), wanted)) {
       Path source = corpus.resolve(files.get(pick.file()));

@@ -24,12 +24,17 @@ public final class BenchReport {
   public static String markdown(BenchRun run) {
     StringBuilder out = new StringBuilder();
     out.append(f("Benchmark of %s, `%s`%n%n", run.startedAt(), run.command()));
-    out.append(f("- machine: %s; %d worker thread(s); load average %.2f before, %.2f after%n",
-        run.machine(), run.threads(), run.loadBefore(), run.loadAfter()));
-    out.append(f("- input: %,d files (corpus of %,d files); first article %.1f s after JVM start%n%n",
-        run.inputFiles(), run.corpusFiles(), run.firstArticleSeconds()));
+    out.append(
+        f(
+            "- machine: %s; %d worker thread(s); load average %.2f before, %.2f after%n",
+            run.machine(), run.threads(), run.loadBefore(), run.loadAfter()));
+    out.append(
+        f(
+            "- input: %,d files (corpus of %,d files); first article %.1f s after JVM start%n%n",
+            run.inputFiles(), run.corpusFiles(), run.firstArticleSeconds()));
     out.append(HEADER);
-    long lastWall = run.stages().isEmpty() ? 0 : run.stages().get(run.stages().size() - 1).wallNanos();
+    long lastWall =
+        run.stages().isEmpty() ? 0 : run.stages().get(run.stages().size() - 1).wallNanos();
     for (StageResult stage : run.stages()) {
       out.append(row(stage, lastWall));
     }
@@ -39,11 +44,24 @@ public final class BenchReport {
   }
 
   private static String row(StageResult s, long lastWall) {
-    return f("| %s %s | %,d | %,d | %,d | %.1f | %.1f | %.0f | %.2f | %.1f | %.2f | %.0f | %.2f | %.0f%% | %s | %s |%n",
-        s.stage().letter(), s.stage().label(), s.files(), s.articles(), s.rejects(), s.megabytes(),
-        s.wallSeconds(), s.articlesPerSecond(), s.megabytesPerSecond(), s.cpuSeconds(),
-        s.cpuMillisPerFile(), s.filesPerCpuSecond(), s.coresBusy(), share(s.wallNanos(), lastWall),
-        megabytes(s.peakHeapBytes()), megabytes(s.peakRssBytes()));
+    return f(
+        "| %s %s | %,d | %,d | %,d | %.1f | %.1f | %.0f | %.2f | %.1f | %.2f | %.0f | %.2f | %.0f%% | %s | %s |%n",
+        s.stage().letter(),
+        s.stage().label(),
+        s.files(),
+        s.articles(),
+        s.rejects(),
+        s.megabytes(),
+        s.wallSeconds(),
+        s.articlesPerSecond(),
+        s.megabytesPerSecond(),
+        s.cpuSeconds(),
+        s.cpuMillisPerFile(),
+        s.filesPerCpuSecond(),
+        s.coresBusy(),
+        share(s.wallNanos(), lastWall),
+        megabytes(s.peakHeapBytes()),
+        megabytes(s.peakRssBytes()));
   }
 
   /** The CPU cost of each step, when every stage ran: b-a is parsing, c-b cleaning, and so on. */
@@ -53,11 +71,16 @@ public final class BenchReport {
     }
     String[] names = {"reading", "parsing", "cleaning", "enrichment", "writing and commit"};
     long last = stages.get(stages.size() - 1).cpuNanos();
-    StringBuilder out = new StringBuilder("\nShare of the full job's CPU time per step (stage minus the one before):");
+    StringBuilder out =
+        new StringBuilder(
+            "\nShare of the full job's CPU time per step (stage minus the one before):");
     long before = 0;
     for (int i = 0; i < stages.size(); i++) {
       long cpu = stages.get(i).cpuNanos();
-      out.append(f(" %s %.0f%%%s", names[i], share(cpu - before, last), i + 1 < stages.size() ? "," : ".\n"));
+      out.append(
+          f(
+              " %s %.0f%%%s",
+              names[i], share(cpu - before, last), i + 1 < stages.size() ? "," : ".\n"));
       before = cpu;
     }
     return Optional.of(out.toString());
@@ -72,11 +95,17 @@ public final class BenchReport {
     }
     StageResult p = parse.get();
     StageResult j = job.get();
-    return Optional.of(f("\nFull job / parsing alone: %.2f of the files per second, %.2f of the files per CPU-second.%n",
-        ratio(j.filesPerSecond(), p.filesPerSecond()), ratio(j.filesPerCpuSecond(), p.filesPerCpuSecond())));
+    return Optional.of(
+        f(
+            "\nFull job / parsing alone: %.2f of the files per second, %.2f of the files per CPU-second.%n",
+            ratio(j.filesPerSecond(), p.filesPerSecond()),
+            ratio(j.filesPerCpuSecond(), p.filesPerCpuSecond())));
   }
 
-  /** The run as plain values (for a JSON file): the facts, and per stage the raw and derived figures. */
+  /**
+   * The run as plain values (for a JSON file): the facts, and per stage the raw and derived
+   * figures.
+   */
   public static Map<String, Object> values(BenchRun run) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("startedAt", run.startedAt().toString());

@@ -18,9 +18,17 @@ import java.util.Objects;
  * @param loadAfter one-minute load average after the stages, -1 when unknown
  * @param stages the measured stages
  */
-public record BenchRun(Instant startedAt, String command, String machine, int threads,
-    int corpusFiles, int inputFiles, double firstArticleSeconds, double loadBefore,
-    double loadAfter, List<StageResult> stages) {
+public record BenchRun(
+    Instant startedAt,
+    String command,
+    String machine,
+    int threads,
+    int corpusFiles,
+    int inputFiles,
+    double firstArticleSeconds,
+    double loadBefore,
+    double loadAfter,
+    List<StageResult> stages) {
 
   public BenchRun {
     Objects.requireNonNull(startedAt, "startedAt");

@@ -5,16 +5,19 @@ import java.util.Locale;
 
 /**
  * Names, dates and formats of the files of the benchmark corpus. Documents of each source are
- * numbered from 0; document {@code n} is filed under the date {@code first + n mod days}, as
- * {@code YYYY/MM/DD/<source>-<id>.<ext>}. Two in a hundred Latin-script documents are rendered as
- * PDF and DOCX, and a quarter of the Arabic ones as HTML; everything else keeps its own format.
- * Stateless and thread-safe.
+ * numbered from 0; document {@code n} is filed under the date {@code first + n mod days}, as {@code
+ * YYYY/MM/DD/<source>-<id>.<ext>}. Two in a hundred Latin-script documents are rendered as PDF and
+ * DOCX, and a quarter of the Arabic ones as HTML; everything else keeps its own format. Stateless
+ * and thread-safe.
  */
 public final class CorpusLayout {
 
   /** Formats of corpus files. */
   public enum Format {
-    TXT("txt"), HTML("html"), PDF("pdf"), DOCX("docx");
+    TXT("txt"),
+    HTML("html"),
+    PDF("pdf"),
+    DOCX("docx");
 
     private final String extension;
 
@@ -55,8 +58,14 @@ public final class CorpusLayout {
    */
   public String pathOf(String source, int n, String id, Format format) {
     LocalDate date = dateOf(n);
-    return String.format(Locale.ROOT, "%04d/%02d/%02d/%s-%s.%s", date.getYear(),
-        date.getMonthValue(), date.getDayOfMonth(), source, id.replaceAll("[^A-Za-z0-9_-]", "_"),
+    return String.format(
+        Locale.ROOT,
+        "%04d/%02d/%02d/%s-%s.%s",
+        date.getYear(),
+        date.getMonthValue(),
+        date.getDayOfMonth(),
+        source,
+        id.replaceAll("[^A-Za-z0-9_-]", "_"),
         format.extension());
   }
 

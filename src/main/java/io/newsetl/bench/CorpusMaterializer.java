@@ -37,8 +37,8 @@ public final class CorpusMaterializer {
   private int written;
 
   /**
-   * @param datasets the folder holding {@code reuters21578}, {@code bbc-news}, {@code
-   *     saudinewsnet} and {@code article-extraction-benchmark}
+   * @param datasets the folder holding {@code reuters21578}, {@code bbc-news}, {@code saudinewsnet}
+   *     and {@code article-extraction-benchmark}
    * @param target the folder the corpus is written to
    */
   public CorpusMaterializer(Path datasets, Path target, CorpusLayout layout) {
@@ -69,11 +69,12 @@ public final class CorpusMaterializer {
       for (SgmlStory story : ReutersSgml.read(file)) {
         Format format = CorpusLayout.latinFormat(n);
         String title = "Reuters " + story.newId();
-        byte[] bytes = switch (format) {
-          case PDF -> DocumentRenderer.pdf(title, story.text());
-          case DOCX -> DocumentRenderer.docx(title, story.text());
-          default -> story.text().getBytes(StandardCharsets.UTF_8);
-        };
+        byte[] bytes =
+            switch (format) {
+              case PDF -> DocumentRenderer.pdf(title, story.text());
+              case DOCX -> DocumentRenderer.docx(title, story.text());
+              default -> story.text().getBytes(StandardCharsets.UTF_8);
+            };
         write(layout.pathOf("reuters", n++, story.newId(), format), bytes);
       }
     }
@@ -84,8 +85,9 @@ public final class CorpusMaterializer {
       return;
     }
     int n = 0;
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive))))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(
+            new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive))))) {
       for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
         String name = entry.getName();
         if (entry.isFile() && name.matches("bbc/[a-z]+/\\d+\\.txt")) {
@@ -102,7 +104,8 @@ public final class CorpusMaterializer {
     }
     int n = 0;
     for (Path zip : sorted(folder, ".zip")) {
-      try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
+      try (ZipInputStream in =
+          new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
         for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
           if (entry.getName().endsWith(".json")) {
             n = saudiArticles(in, stripExtension(entry.getName()), n);
@@ -127,8 +130,10 @@ public final class CorpusMaterializer {
           continue;
         }
         Format format = CorpusLayout.arabicFormat(n);
-        byte[] bytes = format == Format.HTML ? DocumentRenderer.html(title, content)
-            : (title + "\n\n" + content).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes =
+            format == Format.HTML
+                ? DocumentRenderer.html(title, content)
+                : (title + "\n\n" + content).getBytes(StandardCharsets.UTF_8);
         write(layout.pathOf("saudinewsnet", n, day + "-" + (n - first), format), bytes);
         n++;
       }
@@ -158,8 +163,10 @@ public final class CorpusMaterializer {
 
   private static List<Path> sorted(Path folder, String suffix) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix))
-          .sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix))
+          .sorted()
+          .toList();
     }
   }
 

@@ -25,9 +25,12 @@ final class DocumentRenderer {
   private DocumentRenderer() {}
 
   static byte[] html(String title, String text) {
-    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-        .append(escape(title)).append("</title></head>\n<body><nav><a href=\"/\">Home</a></nav>\n<article><h1>")
-        .append(escape(title)).append("</h1>\n");
+    StringBuilder page =
+        new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+            .append(escape(title))
+            .append("</title></head>\n<body><nav><a href=\"/\">Home</a></nav>\n<article><h1>")
+            .append(escape(title))
+            .append("</h1>\n");
     for (String paragraph : paragraphs(text)) {
       page.append("<p>").append(escape(paragraph)).append("</p>\n");
     }
@@ -105,7 +108,8 @@ final class DocumentRenderer {
 
   private static String latin1(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? (char) c : '?'));
+    text.codePoints()
+        .forEach(c -> out.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? (char) c : '?'));
     return out.toString();
   }
 

@@ -12,8 +12,8 @@ import java.util.OptionalLong;
 
 /**
  * Measures what a stretch of work costs the process: elapsed and CPU time, peak heap and peak
- * resident set. On Linux the peak resident set ({@code VmHWM}) is reset at the start through
- * {@code /proc/self/clear_refs}; where that is not possible the peak since the process started is
+ * resident set. On Linux the peak resident set ({@code VmHWM}) is reset at the start through {@code
+ * /proc/self/clear_refs}; where that is not possible the peak since the process started is
  * reported. Not thread-safe: one measurement at a time.
  */
 final class ResourceMeter {
@@ -23,8 +23,10 @@ final class ResourceMeter {
 
   private final com.sun.management.OperatingSystemMXBean os =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-  private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+  private final List<MemoryPoolMXBean> heapPools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .toList();
   private long startNanos;
   private long startCpu;
 
@@ -59,7 +61,9 @@ final class ResourceMeter {
     for (String line : status.split("\n")) {
       if (line.startsWith(key)) {
         String digits = line.substring(key.length()).replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(digits) * 1024);
+        return digits.isEmpty()
+            ? OptionalLong.empty()
+            : OptionalLong.of(Long.parseLong(digits) * 1024);
       }
     }
     return OptionalLong.empty();

@@ -15,8 +15,16 @@ import java.util.Objects;
  * @param peakHeapBytes the sum of the heap pools' peak use during the stage
  * @param peakRssBytes the peak resident set size during the stage, or -1 when unknown
  */
-public record StageResult(Stage stage, long files, long articles, long rejects, long bytes,
-    long wallNanos, long cpuNanos, long peakHeapBytes, long peakRssBytes) {
+public record StageResult(
+    Stage stage,
+    long files,
+    long articles,
+    long rejects,
+    long bytes,
+    long wallNanos,
+    long cpuNanos,
+    long peakHeapBytes,
+    long peakRssBytes) {
 
   public StageResult {
     Objects.requireNonNull(stage, "stage");

@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Runs one stage over the benchmark input and measures it. Stages a to d run the job's own
- * pipeline pieces ({@link PipelineFactory}) on {@code threads} threads of this process; stage e
- * runs the ingest job itself through {@link IngestLauncher}. Not thread-safe.
+ * Runs one stage over the benchmark input and measures it. Stages a to d run the job's own pipeline
+ * pieces ({@link PipelineFactory}) on {@code threads} threads of this process; stage e runs the
+ * ingest job itself through {@link IngestLauncher}. Not thread-safe.
  */
 public final class StageRunner {
 
@@ -61,8 +61,16 @@ public final class StageRunner {
     meter.start();
     runAll(files, work);
     ResourceMeter.Usage usage = meter.stop();
-    return new StageResult(stage, files.size(), counts.articles.sum(), counts.rejects.sum(), bytes,
-        usage.wallNanos(), usage.cpuNanos(), usage.peakHeapBytes(), usage.peakRssBytes());
+    return new StageResult(
+        stage,
+        files.size(),
+        counts.articles.sum(),
+        counts.rejects.sum(),
+        bytes,
+        usage.wallNanos(),
+        usage.cpuNanos(),
+        usage.peakHeapBytes(),
+        usage.peakRssBytes());
   }
 
   /**
@@ -84,10 +92,18 @@ public final class StageRunner {
     RunSummary summary = launcher.run(new IngestRequest(input, output, Optional.empty(), -1));
     ResourceMeter.Usage usage = meter.stop();
     if (!summary.completed()) {
-      throw new IllegalStateException("the ingest job ended " + summary.status() + ": " + summary.exitMessage());
+      throw new IllegalStateException(
+          "the ingest job ended " + summary.status() + ": " + summary.exitMessage());
     }
-    return new StageResult(Stage.JOB, summary.filesProcessed(), summary.articles(), summary.rejects(),
-        summary.bytesRead(), usage.wallNanos(), usage.cpuNanos(), usage.peakHeapBytes(),
+    return new StageResult(
+        Stage.JOB,
+        summary.filesProcessed(),
+        summary.articles(),
+        summary.rejects(),
+        summary.bytesRead(),
+        usage.wallNanos(),
+        usage.cpuNanos(),
+        usage.peakHeapBytes(),
         usage.peakRssBytes());
   }
 
@@ -105,8 +121,8 @@ public final class StageRunner {
     return file -> (read(reader, file).isPresent() ? counts.articles : counts.rejects).increment();
   }
 
-  private static FileWork parseOnly(SourceReader reader, ContainerSplitter splitter,
-      DocumentParser parser, Counts counts) {
+  private static FileWork parseOnly(
+      SourceReader reader, ContainerSplitter splitter, DocumentParser parser, Counts counts) {
     return file -> {
       Optional<byte[]> bytes = read(reader, file);
       if (bytes.isEmpty()) {
@@ -145,12 +161,16 @@ public final class StageRunner {
     try {
       List<Future<Void>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            work.process(files.get(i));
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < files.size();
+                      i = next.getAndIncrement()) {
+                    work.process(files.get(i));
+                  }
+                  return null;
+                }));
       }
       for (Future<Void> worker : workers) {
         join(worker);

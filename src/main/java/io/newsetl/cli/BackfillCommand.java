@@ -29,33 +29,53 @@ final class BackfillCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
-  @Option(names = "--input", required = true, paramLabel = "<folder|URI>",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "<folder|URI>",
       description = "Folder, file or URI (file:, hdfs:, s3a:) of the raw files.")
   String input;
 
-  @Option(names = "--output", required = true, paramLabel = "<folder|URI>",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "<folder|URI>",
       description = "Folder or URI of the dataset.")
   String output;
 
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First date.")
   LocalDate from;
 
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last date (inclusive).")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "Last date (inclusive).")
   LocalDate to;
 
   @Option(names = "--force", description = "Run dates whose last run completed too.")
   boolean force;
 
-  @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Dates run at the same time (default: 1).")
   int parallel;
 
-  @Option(names = "--max-rejects", paramLabel = "N", defaultValue = "-1",
-      description = "Fail a date's run, publishing nothing for it, when more than N of its documents "
-          + "are rejected (default: no limit; 0 fails on any reject).")
+  @Option(
+      names = "--max-rejects",
+      paramLabel = "N",
+      defaultValue = "-1",
+      description =
+          "Fail a date's run, publishing nothing for it, when more than N of its documents "
+              + "are rejected (default: no limit; 0 fails on any reject).")
   long maxRejects;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Parsing threads of each date's run.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Parsing threads of each date's run.")
   Integer threads;
 
   @Override
@@ -71,7 +91,8 @@ final class BackfillCommand implements Callable<Integer> {
     if (threads != null) {
       overrides.put("news-etl.threads", threads);
     }
-    try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), overrides)) {
+    try (ConfigurableApplicationContext context =
+        SpringContexts.start(root.settings(), overrides)) {
       List<DateOutcome> outcomes = context.getBean(BackfillRunner.class).run(request);
       print(outcomes, System.out);
       return exitStatus(outcomes);
@@ -96,16 +117,35 @@ final class BackfillCommand implements Callable<Integer> {
     Map<DateOutcome.Result, Long> counts = new java.util.EnumMap<>(DateOutcome.Result.class);
     for (DateOutcome outcome : outcomes) {
       counts.merge(outcome.result(), 1L, Long::sum);
-      String detail = outcome.summary()
-          .map(s -> String.format(Locale.ROOT, "run %s, %d files, %d articles, %d rejected%s", s.run(),
-              s.filesProcessed(), s.articles(), s.rejects(), outcome.message().isEmpty() ? "" : ": " + outcome.message()))
-          .orElse(outcome.message());
-      out.printf(Locale.ROOT, "%s  %-9s  %s%n", outcome.date(),
-          outcome.result().name().toLowerCase(Locale.ROOT), detail);
+      String detail =
+          outcome
+              .summary()
+              .map(
+                  s ->
+                      String.format(
+                          Locale.ROOT,
+                          "run %s, %d files, %d articles, %d rejected%s",
+                          s.run(),
+                          s.filesProcessed(),
+                          s.articles(),
+                          s.rejects(),
+                          outcome.message().isEmpty() ? "" : ": " + outcome.message()))
+              .orElse(outcome.message());
+      out.printf(
+          Locale.ROOT,
+          "%s  %-9s  %s%n",
+          outcome.date(),
+          outcome.result().name().toLowerCase(Locale.ROOT),
+          detail);
     }
     StringBuilder total = new StringBuilder("backfill: " + outcomes.size() + " dates");
-    counts.forEach((result, n) -> total.append(", ").append(n).append(' ')
-        .append(result.name().toLowerCase(Locale.ROOT)));
+    counts.forEach(
+        (result, n) ->
+            total
+                .append(", ")
+                .append(n)
+                .append(' ')
+                .append(result.name().toLowerCase(Locale.ROOT)));
     out.println(total);
   }
 }

@@ -62,40 +62,69 @@ final class BenchCommand implements Callable<Integer> {
   Corpus corpus;
 
   static final class Corpus {
-    @Option(names = "--corpus", paramLabel = "<folder>", description = "Folder of raw files to measure.")
+    @Option(
+        names = "--corpus",
+        paramLabel = "<folder>",
+        description = "Folder of raw files to measure.")
     Path existing;
 
-    @Option(names = "--materialize", paramLabel = "<folder>",
-        description = "Build the mixed corpus from --datasets into this folder (kept if it already holds files), then measure it.")
+    @Option(
+        names = "--materialize",
+        paramLabel = "<folder>",
+        description =
+            "Build the mixed corpus from --datasets into this folder (kept if it already holds files), then measure it.")
     Path materialize;
   }
 
-  @Option(names = "--datasets", paramLabel = "<folder>", defaultValue = "../shared/datasets",
+  @Option(
+      names = "--datasets",
+      paramLabel = "<folder>",
+      defaultValue = "../shared/datasets",
       description = "Public data sets the corpus is built from (default: ${DEFAULT-VALUE}).")
   Path datasets;
 
-  @Option(names = "--articles", paramLabel = "N",
-      description = "Files to process: the corpus sampled evenly, or repeated under other paths (default: the corpus).")
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      description =
+          "Files to process: the corpus sampled evenly, or repeated under other paths (default: the corpus).")
   Integer articles;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Worker threads (default: one per processor).")
   int threads;
 
-  @Option(names = "--stages", paramLabel = "a,b,c,d,e", defaultValue = "a,b,c,d,e",
-      description = "Stages: a read, b parse, c parse+clean, d parse+clean+enrich, e full job (default: all).")
+  @Option(
+      names = "--stages",
+      paramLabel = "a,b,c,d,e",
+      defaultValue = "a,b,c,d,e",
+      description =
+          "Stages: a read, b parse, c parse+clean, d parse+clean+enrich, e full job (default: all).")
   String stages;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
-      description = "Files run through the pipeline and the job before measuring (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Files run through the pipeline and the job before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--report", paramLabel = "<file>",
-      description = "Report path without extension; .md and .json are written (default: news-etl-bench-<time> here).")
+  @Option(
+      names = "--report",
+      paramLabel = "<file>",
+      description =
+          "Report path without extension; .md and .json are written (default: news-etl-bench-<time> here).")
   Path report;
 
-  @Option(names = "--work", paramLabel = "<folder>",
-      description = "Folder for the input links, the dataset and the job repository (default: a temporary folder, deleted).")
+  @Option(
+      names = "--work",
+      paramLabel = "<folder>",
+      description =
+          "Folder for the input links, the dataset and the job repository (default: a temporary folder, deleted).")
   Path work;
 
   @Override
@@ -104,8 +133,10 @@ final class BenchCommand implements Callable<Integer> {
     List<Stage> chosen = Stage.parse(stages);
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Path workFolder = work != null ? work : Files.createTempDirectory("news-etl-bench-");
-    try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(),
-        Map.of("news-etl.threads", workers, "news-etl.home", workFolder.resolve("home")))) {
+    try (ConfigurableApplicationContext context =
+        SpringContexts.start(
+            root.settings(),
+            Map.of("news-etl.threads", workers, "news-etl.home", workFolder.resolve("home")))) {
       long contextReady = ManagementFactory.getRuntimeMXBean().getUptime();
       Path folder = corpusFolder();
       PipelineFactory pipelines = context.getBean(PipelineFactory.class);
@@ -113,9 +144,11 @@ final class BenchCommand implements Callable<Integer> {
       pipelines.pipeline(Optional.empty()).process(single(BenchInput.anyFile(folder)));
       // Building the corpus is left out: the start-up is the context plus the first file.
       double firstArticle = contextReady / 1000.0 + (System.nanoTime() - firstStart) / 1e9;
-      StageRunner runner = new StageRunner(pipelines, context.getBean(IngestLauncher.class), workers);
-      write(measure(runner, folder, workFolder, chosen).facts(started, commandLine(), machine(),
-          workers, firstArticle));
+      StageRunner runner =
+          new StageRunner(pipelines, context.getBean(IngestLauncher.class), workers);
+      write(
+          measure(runner, folder, workFolder, chosen)
+              .facts(started, commandLine(), machine(), workers, firstArticle));
       return ExitCodes.OK;
     } finally {
       if (work == null) {
@@ -125,12 +158,26 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The corpus size, input size, load and stage results of a run. */
-  private record Measured(int corpusFiles, int inputFiles, double loadBefore, double loadAfter,
+  private record Measured(
+      int corpusFiles,
+      int inputFiles,
+      double loadBefore,
+      double loadAfter,
       List<StageResult> results) {
 
-    BenchRun facts(Instant started, String command, String machine, int workers, double firstArticle) {
-      return new BenchRun(started, command, machine, workers, corpusFiles, inputFiles, firstArticle,
-          loadBefore, loadAfter, results);
+    BenchRun facts(
+        Instant started, String command, String machine, int workers, double firstArticle) {
+      return new BenchRun(
+          started,
+          command,
+          machine,
+          workers,
+          corpusFiles,
+          inputFiles,
+          firstArticle,
+          loadBefore,
+          loadAfter,
+          results);
     }
   }
 
@@ -141,7 +188,9 @@ final class BenchCommand implements Callable<Integer> {
     if (warmup > 0) {
       Path warmInput = workFolder.resolve("warmup-input");
       BenchInput.build(folder, corpusFiles, warmInput, Math.min(warmup, wanted));
-      runner.warmUp(new InputLister().list(warmInput.toString()), warmInput.toString(),
+      runner.warmUp(
+          new InputLister().list(warmInput.toString()),
+          warmInput.toString(),
           workFolder.resolve("warmup-output").toString());
     }
     Path input = workFolder.resolve("input");
@@ -150,9 +199,11 @@ final class BenchCommand implements Callable<Integer> {
     double loadBefore = runner.loadAverage();
     List<StageResult> results = new ArrayList<>();
     for (Stage stage : chosen) {
-      results.add(runner.run(stage, files, input.toString(), workFolder.resolve("output").toString()));
+      results.add(
+          runner.run(stage, files, input.toString(), workFolder.resolve("output").toString()));
     }
-    return new Measured(corpusFiles.size(), files.size(), loadBefore, runner.loadAverage(), results);
+    return new Measured(
+        corpusFiles.size(), files.size(), loadBefore, runner.loadAverage(), results);
   }
 
   private Path corpusFolder() throws IOException {
@@ -164,8 +215,9 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("corpus " + target + " already holds files; using them as they are");
       return target;
     }
-    int files = new CorpusMaterializer(datasets, target, new CorpusLayout(LocalDate.of(2024, 3, 4), 7))
-        .materialize();
+    int files =
+        new CorpusMaterializer(datasets, target, new CorpusLayout(LocalDate.of(2024, 3, 4), 7))
+            .materialize();
     System.out.printf(Locale.ROOT, "corpus: %,d files written to %s%n", files, target);
     return target;
   }
@@ -178,23 +230,34 @@ final class BenchCommand implements Callable<Integer> {
     String markdown = BenchReport.markdown(run);
     System.out.println();
     System.out.print(markdown);
-    Path base = report != null ? report : Path.of("news-etl-bench-" + STAMP.format(run.startedAt()));
+    Path base =
+        report != null ? report : Path.of("news-etl-bench-" + STAMP.format(run.startedAt()));
     Path md = Path.of(base + ".md");
     Path json = Path.of(base + ".json");
     Files.writeString(md, markdown, StandardCharsets.UTF_8);
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), BenchReport.values(run));
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(json.toFile(), BenchReport.values(run));
     System.out.println("\nreport: " + md + ", " + json);
   }
 
   private String commandLine() {
-    return "java -jar target/news-etl.jar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    return "java -jar target/news-etl.jar "
+        + String.join(" ", spec.commandLine().getParseResult().originalArgs());
   }
 
   private static String machine() {
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    return String.format(Locale.ROOT, "%d processors, %.1f GiB memory, %s %s, Java %s, max heap %d MiB",
-        Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1073741824.0,
-        os.getName(), os.getArch(), Runtime.version(), Runtime.getRuntime().maxMemory() / 1048576);
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    return String.format(
+        Locale.ROOT,
+        "%d processors, %.1f GiB memory, %s %s, Java %s, max heap %d MiB",
+        Runtime.getRuntime().availableProcessors(),
+        os.getTotalMemorySize() / 1073741824.0,
+        os.getName(),
+        os.getArch(),
+        Runtime.version(),
+        Runtime.getRuntime().maxMemory() / 1048576);
   }
 
   private static void deleteTree(Path folder) throws IOException {

@@ -10,8 +10,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measures extraction and enrichment quality against gold data sets.",
     subcommands = {
-      EvaluateExtractionCommand.class, EvaluateTimexCommand.class, EvaluateSourcesCommand.class,
-      EvaluatePubdateCommand.class, EvaluateNerCommand.class
+      EvaluateExtractionCommand.class,
+      EvaluateTimexCommand.class,
+      EvaluateSourcesCommand.class,
+      EvaluatePubdateCommand.class,
+      EvaluateNerCommand.class
     })
 final class EvaluateCommand implements Runnable {
 

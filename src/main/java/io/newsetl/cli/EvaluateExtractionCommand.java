@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code news-etl evaluate extraction <folder>}: main-content extraction on the
- * article-extraction benchmark, through the same parsing and cleaning as the ingest job.
+ * {@code news-etl evaluate extraction <folder>}: main-content extraction on the article-extraction
+ * benchmark, through the same parsing and cleaning as the ingest job.
  */
 @Command(
     name = "extraction",
@@ -39,11 +39,20 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     DocumentParser parser = new DocumentParser(IngestProperties.defaults());
     TextNormalizer normalizer = new TextNormalizer();
     long start = System.nanoTime();
-    ExtractionReport report = new ExtractionEvaluation().run(folder, (html, url) -> {
-      SourceFile file = new SourceFile(0, url, "page.html", html.length, Instant.EPOCH, Optional.empty());
-      ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
-      return outcome instanceof ParseOutcome.Parsed parsed ? body(parsed.document(), normalizer) : "";
-    });
+    ExtractionReport report =
+        new ExtractionEvaluation()
+            .run(
+                folder,
+                (html, url) -> {
+                  SourceFile file =
+                      new SourceFile(
+                          0, url, "page.html", html.length, Instant.EPOCH, Optional.empty());
+                  ParseOutcome outcome =
+                      parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
+                  return outcome instanceof ParseOutcome.Parsed parsed
+                      ? body(parsed.document(), normalizer)
+                      : "";
+                });
     System.out.println(report.summary());
     System.out.printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

@@ -32,10 +32,14 @@ final class EvaluateNerCommand implements Callable<Integer> {
   @Option(names = "--lang", required = true, description = "Language of the file: en or ar.")
   String language;
 
-  @Option(names = "--model", description = "Model file written by train-ner (default: the shipped model).")
+  @Option(
+      names = "--model",
+      description = "Model file written by train-ner (default: the shipped model).")
   Path modelFile;
 
-  @Option(names = "--hold-out", defaultValue = "0",
+  @Option(
+      names = "--hold-out",
+      defaultValue = "0",
       description = "Score only the last N% of the file's sentences (default: 0, all of them).")
   int heldOutPercent;
 
@@ -65,7 +69,8 @@ final class EvaluateNerCommand implements Callable<Integer> {
 
   private TaggerModel model(TaggerModel model) {
     if (!model.language().equals(language)) {
-      throw new IllegalArgumentException("the model is for " + model.language() + ", not " + language);
+      throw new IllegalArgumentException(
+          "the model is for " + model.language() + ", not " + language);
     }
     return model;
   }

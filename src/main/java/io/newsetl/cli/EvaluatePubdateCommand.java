@@ -50,7 +50,11 @@ final class EvaluatePubdateCommand implements Callable<Integer> {
   }
 
   private static void print(PubdateMiss miss) {
-    System.out.printf("miss gold=%s found=%s source=%s %s%n", miss.gold().map(Object::toString).orElse("-"),
-        miss.found().map(Object::toString).orElse("-"), miss.source().orElse("-"), miss.url());
+    System.out.printf(
+        "miss gold=%s found=%s source=%s %s%n",
+        miss.gold().map(Object::toString).orElse("-"),
+        miss.found().map(Object::toString).orElse("-"),
+        miss.source().orElse("-"),
+        miss.url());
   }
 }

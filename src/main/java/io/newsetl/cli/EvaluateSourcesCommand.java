@@ -24,7 +24,8 @@ final class EvaluateSourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    AgencyCreditReport report = AgencyCreditSurvey.run(folder, SourceExtractor.withBundledCatalog());
+    AgencyCreditReport report =
+        AgencyCreditSurvey.run(folder, SourceExtractor.withBundledCatalog());
     System.out.print(report.summary());
     System.out.printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;

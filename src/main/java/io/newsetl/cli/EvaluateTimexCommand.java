@@ -20,10 +20,15 @@ import picocli.CommandLine.Parameters;
     })
 final class EvaluateTimexCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "<TimeML folder>", description = "Folder of .tml files, searched recursively.")
+  @Parameters(
+      paramLabel = "<TimeML folder>",
+      description = "Folder of .tml files, searched recursively.")
   Path folder;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of the documents (default: en).")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "Language of the documents (default: en).")
   String language;
 
   @Override

@@ -28,24 +28,38 @@ final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
-  @Option(names = "--input", required = true, paramLabel = "<folder|URI>",
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "<folder|URI>",
       description = "Folder, file or URI (file:, hdfs:, s3a:) of the raw files.")
   String input;
 
-  @Option(names = "--output", required = true, paramLabel = "<folder|URI>",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "<folder|URI>",
       description = "Folder or URI of the dataset.")
   String output;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
       description = "Process only this archive date (default: every date found).")
   LocalDate date;
 
-  @Option(names = "--max-rejects", paramLabel = "N", defaultValue = "-1",
-      description = "Fail the run, publishing nothing, when more than N documents are rejected "
-          + "(default: no limit; 0 fails on any reject).")
+  @Option(
+      names = "--max-rejects",
+      paramLabel = "N",
+      defaultValue = "-1",
+      description =
+          "Fail the run, publishing nothing, when more than N documents are rejected "
+              + "(default: no limit; 0 fails on any reject).")
   long maxRejects;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Parsing threads (default: one per processor).")
   Integer threads;
 
@@ -55,9 +69,12 @@ final class IngestCommand implements Callable<Integer> {
     if (threads != null) {
       overrides.put("news-etl.threads", threads);
     }
-    try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), overrides)) {
-      RunSummary summary = context.getBean(IngestLauncher.class)
-          .run(new IngestRequest(input, output, Optional.ofNullable(date), maxRejects));
+    try (ConfigurableApplicationContext context =
+        SpringContexts.start(root.settings(), overrides)) {
+      RunSummary summary =
+          context
+              .getBean(IngestLauncher.class)
+              .run(new IngestRequest(input, output, Optional.ofNullable(date), maxRejects));
       return report(summary);
     } catch (IngestRefusedException e) {
       System.err.println("news-etl: refused: " + e.getMessage());
@@ -72,8 +89,14 @@ final class IngestCommand implements Callable<Integer> {
   static int report(RunSummary summary) {
     new SummaryPrinter(System.out).print(summary);
     if (!summary.completed()) {
-      System.err.println("news-etl: run " + summary.run() + " " + summary.status().toLowerCase(Locale.ROOT)
-          + ": " + summary.exitMessage() + " (run the same command again, or news-etl restart, to resume)");
+      System.err.println(
+          "news-etl: run "
+              + summary.run()
+              + " "
+              + summary.status().toLowerCase(Locale.ROOT)
+              + ": "
+              + summary.exitMessage()
+              + " (run the same command again, or news-etl restart, to resume)");
       return ExitCodes.FAILED;
     }
     return ExitCodes.OK;
@@ -84,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.replaceAll("\\s+", " ").strip();
   }
 }

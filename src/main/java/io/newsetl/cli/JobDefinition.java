@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * @param maxRejects most rejects a run may have and still be published, when set
  * @param force a backfill runs dates that completed too
  * @param parallel dates a backfill runs at the same time, when set
- * @param settings further Spring settings ({@code news-etl.*}, {@code spring.*}, {@code logging.*}),
- *     enrichers included
+ * @param settings further Spring settings ({@code news-etl.*}, {@code spring.*}, {@code
+ *     logging.*}), enrichers included
  */
 record JobDefinition(
     String job,

@@ -19,13 +19,28 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads a job definition file ({@code jobs/nightly.yml}). Unknown keys, a missing input or output,
- * an unknown job or time zone are errors ({@link IllegalArgumentException}), so a typo never runs
- * a job with defaults. Thread-safe.
+ * an unknown job or time zone are errors ({@link IllegalArgumentException}), so a typo never runs a
+ * job with defaults. Thread-safe.
  */
 final class JobDefinitionReader {
 
-  private static final Set<String> KEYS = Set.of("job", "input", "output", "date", "from", "to", "zone",
-      "threads", "max-rejects", "force", "parallel", "enrichers", "settings", "schedule", "description");
+  private static final Set<String> KEYS =
+      Set.of(
+          "job",
+          "input",
+          "output",
+          "date",
+          "from",
+          "to",
+          "zone",
+          "threads",
+          "max-rejects",
+          "force",
+          "parallel",
+          "enrichers",
+          "settings",
+          "schedule",
+          "description");
   private static final Set<String> ENRICHERS = Set.of("temporal", "sources", "quotes");
   private static final Set<String> SETTING_PREFIXES = Set.of("news-etl.", "spring.", "logging.");
 
@@ -44,7 +59,8 @@ final class JobDefinitionReader {
   static JobDefinition parse(Map<?, ?> yaml) {
     for (Object key : yaml.keySet()) {
       if (!KEYS.contains(String.valueOf(key))) {
-        throw new IllegalArgumentException("unknown key '" + key + "'; known keys: " + new java.util.TreeSet<>(KEYS));
+        throw new IllegalArgumentException(
+            "unknown key '" + key + "'; known keys: " + new java.util.TreeSet<>(KEYS));
       }
     }
     String job = text(yaml, "job").orElse(JobDefinition.INGEST);
@@ -52,17 +68,28 @@ final class JobDefinitionReader {
       throw new IllegalArgumentException("job must be ingest or backfill: " + job);
     }
     Map<String, String> settings = new TreeMap<>();
-    map(yaml, "settings").forEach((key, value) -> settings.put(setting(key), String.valueOf(value)));
-    map(yaml, "enrichers").forEach((name, on) -> settings.put(enricher(name), String.valueOf(flag(on, name))));
-    return new JobDefinition(job, required(yaml, "input"), required(yaml, "output"),
-        text(yaml, "date").orElse("yesterday"), text(yaml, "from").orElse(""), text(yaml, "to").orElse(""),
-        zone(text(yaml, "zone").orElse("UTC")), number(yaml, "threads").map(Long::intValue),
-        number(yaml, "max-rejects"), flag(yaml.get("force"), "force"),
-        number(yaml, "parallel").map(Long::intValue), settings);
+    map(yaml, "settings")
+        .forEach((key, value) -> settings.put(setting(key), String.valueOf(value)));
+    map(yaml, "enrichers")
+        .forEach((name, on) -> settings.put(enricher(name), String.valueOf(flag(on, name))));
+    return new JobDefinition(
+        job,
+        required(yaml, "input"),
+        required(yaml, "output"),
+        text(yaml, "date").orElse("yesterday"),
+        text(yaml, "from").orElse(""),
+        text(yaml, "to").orElse(""),
+        zone(text(yaml, "zone").orElse("UTC")),
+        number(yaml, "threads").map(Long::intValue),
+        number(yaml, "max-rejects"),
+        flag(yaml.get("force"), "force"),
+        number(yaml, "parallel").map(Long::intValue),
+        settings);
   }
 
   private static String required(Map<?, ?> yaml, String key) {
-    return text(yaml, key).orElseThrow(() -> new IllegalArgumentException("'" + key + "' is missing"));
+    return text(yaml, key)
+        .orElseThrow(() -> new IllegalArgumentException("'" + key + "' is missing"));
   }
 
   private static Optional<String> text(Map<?, ?> yaml, String key) {
@@ -103,14 +130,16 @@ final class JobDefinitionReader {
 
   private static String setting(String key) {
     if (SETTING_PREFIXES.stream().noneMatch(key::startsWith)) {
-      throw new IllegalArgumentException("setting '" + key + "' must start with news-etl., spring. or logging.");
+      throw new IllegalArgumentException(
+          "setting '" + key + "' must start with news-etl., spring. or logging.");
     }
     return key;
   }
 
   private static String enricher(String name) {
     if (!ENRICHERS.contains(name)) {
-      throw new IllegalArgumentException("unknown enricher '" + name + "'; known: " + new java.util.TreeSet<>(ENRICHERS));
+      throw new IllegalArgumentException(
+          "unknown enricher '" + name + "'; known: " + new java.util.TreeSet<>(ENRICHERS));
     }
     return "news-etl.enrich." + name.toLowerCase(Locale.ROOT);
   }

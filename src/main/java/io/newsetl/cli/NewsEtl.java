@@ -1,8 +1,8 @@
 package io.newsetl.cli;
 
+import io.newsetl.write.Redaction;
 import java.util.ArrayList;
 import java.util.List;
-import io.newsetl.write.Redaction;
 import picocli.CommandLine;
 
 /**
@@ -40,6 +40,8 @@ public final class NewsEtl {
   }
 
   private static boolean isSetting(String arg) {
-    return arg.startsWith("--spring.") || arg.startsWith("--news-etl.") || arg.startsWith("--logging.");
+    return arg.startsWith("--spring.")
+        || arg.startsWith("--news-etl.")
+        || arg.startsWith("--logging.");
   }
 }

@@ -5,8 +5,8 @@ import io.newsetl.write.Redaction;
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
 /**
- * Stack traces in the log ({@code %wEx}) with credentials masked in exception messages, like
- * {@link RedactingMessageConverter}.
+ * Stack traces in the log ({@code %wEx}) with credentials masked in exception messages, like {@link
+ * RedactingMessageConverter}.
  */
 public final class RedactingThrowableConverter extends ExtendedWhitespaceThrowableProxyConverter {
 

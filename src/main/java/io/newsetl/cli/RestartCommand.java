@@ -27,15 +27,18 @@ final class RestartCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
-  @Option(names = "--execution", paramLabel = "ID",
+  @Option(
+      names = "--execution",
+      paramLabel = "ID",
       description = "The execution to resume (default: the newest resumable run).")
   Long execution;
 
   @Override
   public Integer call() {
     try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), Map.of())) {
-      Optional<Long> target = Optional.ofNullable(execution)
-          .or(() -> context.getBean(RunHistory.class).latestResumable());
+      Optional<Long> target =
+          Optional.ofNullable(execution)
+              .or(() -> context.getBean(RunHistory.class).latestResumable());
       if (target.isEmpty()) {
         System.err.println("news-etl: nothing to restart: no run failed or was interrupted");
         return ExitCodes.NOTHING_TO_DO;

@@ -10,9 +10,18 @@ import picocli.CommandLine.Spec;
     name = "news-etl",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Batch ETL for news archives: raw article files to an enriched, partitioned Parquet dataset.",
-    subcommands = {IngestCommand.class, BackfillCommand.class, RunCommand.class, RestartCommand.class,
-        StatusCommand.class, EvaluateCommand.class, TrainNerCommand.class, BenchCommand.class})
+    description =
+        "Batch ETL for news archives: raw article files to an enriched, partitioned Parquet dataset.",
+    subcommands = {
+      IngestCommand.class,
+      BackfillCommand.class,
+      RunCommand.class,
+      RestartCommand.class,
+      StatusCommand.class,
+      EvaluateCommand.class,
+      TrainNerCommand.class,
+      BenchCommand.class
+    })
 final class RootCommand implements Runnable {
 
   private final List<String> settings;

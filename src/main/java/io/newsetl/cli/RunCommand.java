@@ -28,7 +28,9 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "<job.yml>", description = "The job definition file.")
   Path file;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
       description = "Run this date instead of the definition's (a backfill runs only this date).")
   LocalDate date;
 
@@ -64,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
     if (date != null) {
       return job.arguments(date.toString(), date.toString(), date.toString());
     }
-    return job.arguments(resolve(job.date(), job), resolve(job.from(), job), resolve(job.to(), job));
+    return job.arguments(
+        resolve(job.date(), job), resolve(job.from(), job), resolve(job.to(), job));
   }
 
   private String resolve(String rule, JobDefinition job) {

@@ -13,7 +13,8 @@ final class SpringContexts {
 
   private SpringContexts() {}
 
-  static ConfigurableApplicationContext start(List<String> settings, Map<String, Object> overrides) {
+  static ConfigurableApplicationContext start(
+      List<String> settings, Map<String, Object> overrides) {
     List<String> args = new ArrayList<>(settings);
     overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
     return new SpringApplicationBuilder(NewsEtlApplication.class)

@@ -31,7 +31,11 @@ final class StatusCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Runs to list (default: 20).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Runs to list (default: 20).")
   int limit;
 
   @Override
@@ -47,13 +51,32 @@ final class StatusCommand implements Callable<Integer> {
       out.println("no runs yet");
       return;
     }
-    out.printf(Locale.ROOT, "%-9s  %-26s  %-10s  %-12s  %-19s  %7s  %8s  %7s  %s%n",
-        "execution", "run", "date", "state", "started (UTC)", "files", "articles", "rejects", "output / next step");
+    out.printf(
+        Locale.ROOT,
+        "%-9s  %-26s  %-10s  %-12s  %-19s  %7s  %8s  %7s  %s%n",
+        "execution",
+        "run",
+        "date",
+        "state",
+        "started (UTC)",
+        "files",
+        "articles",
+        "rejects",
+        "output / next step");
     for (RunState state : runs) {
       RunSummary s = state.summary();
-      out.printf(Locale.ROOT, "%-9d  %-26s  %-10s  %-12s  %-19s  %7d  %8d  %7d  %s%n",
-          s.executionId(), s.run(), s.date(), state.label(), TIME.format(s.startedAt()),
-          s.filesProcessed(), s.articles(), s.rejects(), s.output());
+      out.printf(
+          Locale.ROOT,
+          "%-9d  %-26s  %-10s  %-12s  %-19s  %7d  %8d  %7d  %s%n",
+          s.executionId(),
+          s.run(),
+          s.date(),
+          state.label(),
+          TIME.format(s.startedAt()),
+          s.filesProcessed(),
+          s.articles(),
+          s.rejects(),
+          s.output());
       if (!state.hint().isEmpty()) {
         out.printf(Locale.ROOT, "%9s  %s%n", "", state.hint());
       }

@@ -33,25 +33,36 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--dev", description = "CoNLL development file, scored after each epoch.")
   Path dev;
 
-  @Option(names = "--hold-out", defaultValue = "0",
-      description = "Leave the last N% of the training file's sentences out of training and score them "
-          + "after each epoch instead (default: 0).")
+  @Option(
+      names = "--hold-out",
+      defaultValue = "0",
+      description =
+          "Leave the last N% of the training file's sentences out of training and score them "
+              + "after each epoch instead (default: 0).")
   int heldOutPercent;
 
-  @Option(names = "--unlabeled", description = "Folder of unlabeled text for word clusters (repeatable).")
+  @Option(
+      names = "--unlabeled",
+      description = "Folder of unlabeled text for word clusters (repeatable).")
   List<Path> unlabeled = List.of();
 
   @Option(names = "--epochs", defaultValue = "8", description = "Training passes (default: 8).")
   int epochs;
 
-  @Option(names = "--cutoff", defaultValue = "2", description = "Minimum feature count (default: 2).")
+  @Option(
+      names = "--cutoff",
+      defaultValue = "2",
+      description = "Minimum feature count (default: 2).")
   int cutoff;
 
-  @Option(names = "--min-weight", defaultValue = "0.05",
+  @Option(
+      names = "--min-weight",
+      defaultValue = "0.05",
       description = "Weights below this are not written (default: 0.05).")
   float minWeight;
 
-  @Option(names = "--kb-names",
+  @Option(
+      names = "--kb-names",
       description = "Mark the bundled knowledge base's names in this language as features.")
   boolean kbNames;
 
@@ -61,9 +72,16 @@ final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    NerTraining.Options options = new NerTraining.Options(language, train, Optional.ofNullable(dev),
-        unlabeled, heldOutPercent, epochs, cutoff,
-        kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of());
+    NerTraining.Options options =
+        new NerTraining.Options(
+            language,
+            train,
+            Optional.ofNullable(dev),
+            unlabeled,
+            heldOutPercent,
+            epochs,
+            cutoff,
+            kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of());
     TaggerModel model = NerTraining.train(options, System.out::println);
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
@@ -72,8 +90,9 @@ final class TrainNerCommand implements Callable<Integer> {
     try (OutputStream out = Files.newOutputStream(output)) {
       model.write(out, minWeight);
     }
-    System.out.printf("wrote %s (%d bytes) in %.1f s%n", output, Files.size(output),
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "wrote %s (%d bytes) in %.1f s%n",
+        output, Files.size(output), (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 }

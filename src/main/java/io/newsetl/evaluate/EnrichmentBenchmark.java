@@ -1,8 +1,8 @@
 package io.newsetl.evaluate;
 
 import io.newsetl.enrich.entities.EntityExtractor;
-import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
+import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
 import java.io.IOException;
@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Measures the source, quote and entity extractors in articles per second per core, on texts of about 3 KB:
- * Reuters-21578 stories joined into 3 KB articles (English) and the Arabic seed article cut to 3
- * KB. Time is the measuring thread's CPU time, so other load on the machine does not count.
+ * Measures the source, quote and entity extractors in articles per second per core, on texts of
+ * about 3 KB: Reuters-21578 stories joined into 3 KB articles (English) and the Arabic seed article
+ * cut to 3 KB. Time is the measuring thread's CPU time, so other load on the machine does not
+ * count.
  *
  * <p>Usage: {@code java -cp target/classes io.newsetl.evaluate.EnrichmentBenchmark
  * ../shared/datasets/reuters21578 ../shared/seed/000_2974fc50fc4f2d80.txt}
@@ -132,9 +133,16 @@ public final class EnrichmentBenchmark {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.gc();
     long heap = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
-    System.out.printf(Locale.ROOT, "knowledge base %s: %d entities, %d aliases, loaded in %d ms, %.1f MB heap%n",
-        kb.version(), kb.entities().size(), kb.aliases().size(), millis, heap / 1e6);
-    System.out.println("  entities by type " + kb.countByType() + ", aliases by language " + kb.countByLanguage());
+    System.out.printf(
+        Locale.ROOT,
+        "knowledge base %s: %d entities, %d aliases, loaded in %d ms, %.1f MB heap%n",
+        kb.version(),
+        kb.entities().size(),
+        kb.aliases().size(),
+        millis,
+        heap / 1e6);
+    System.out.println(
+        "  entities by type " + kb.countByType() + ", aliases by language " + kb.countByLanguage());
     return kb;
   }
 

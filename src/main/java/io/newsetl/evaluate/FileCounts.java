@@ -11,7 +11,8 @@ package io.newsetl.evaluate;
  * @param type relaxed pairs whose TIMEX3 type agrees
  * @param value relaxed pairs whose TIMEX3 value agrees
  */
-public record FileCounts(String file, int gold, int system, int strict, int relaxed, int type, int value) {
+public record FileCounts(
+    String file, int gold, int system, int strict, int relaxed, int type, int value) {
 
   FileCounts plus(FileCounts other) {
     return new FileCounts(

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Dates a web page the way the ingest job does: the page is parsed by the job's {@link
- * DocumentParser} as a file without a date in its path, cleaned by its {@link ArticleAssembler}
- * and dated by its {@link PublicationDateRule}. A page the parser rejects (no article text) gets no
+ * DocumentParser} as a file without a date in its path, cleaned by its {@link ArticleAssembler} and
+ * dated by its {@link PublicationDateRule}. A page the parser rejects (no article text) gets no
  * date and is counted in {@link #rejected()}.
  *
  * <p>Thread-safe.
@@ -42,16 +42,22 @@ public final class IngestDateFinder implements PublicationDateFinder {
   @Override
   public Optional<FoundDate> find(byte[] html, String url, Instant fileTime) {
     SourceFile file = new SourceFile(0, url, "page.html", html.length, fileTime, Optional.empty());
-    ParseOutcome outcome = parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
+    ParseOutcome outcome =
+        parser.parse(new RawDocument(file, 0, url, Optional.of("text/html"), html));
     if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
       rejected.incrementAndGet();
       return Optional.empty();
     }
     ParsedDocument document = parsed.document();
     Optional<CleanedText> cleaned = assembler.clean(document);
-    Optional<PublicationDate> date = rule.dateOf(document, file, cleaned.map(CleanedText::text).orElse(""),
-        cleaned.map(c -> c.language().language()).orElse("und"));
-    Charset charset = document.charset().flatMap(IngestDateFinder::charset).orElse(StandardCharsets.UTF_8);
+    Optional<PublicationDate> date =
+        rule.dateOf(
+            document,
+            file,
+            cleaned.map(CleanedText::text).orElse(""),
+            cleaned.map(c -> c.language().language()).orElse("und"));
+    Charset charset =
+        document.charset().flatMap(IngestDateFinder::charset).orElse(StandardCharsets.UTF_8);
     return date.map(d -> new FoundDate(d, pageDay(d, new String(html, charset))));
   }
 
@@ -61,12 +67,13 @@ public final class IngestDateFinder implements PublicationDateFinder {
   }
 
   /**
-   * The day the page shows: when the date chosen is the page's own metadata date, in the offset
-   * the page writes it with, else the UTC day.
+   * The day the page shows: when the date chosen is the page's own metadata date, in the offset the
+   * page writes it with, else the UTC day.
    */
   private static LocalDate pageDay(PublicationDate date, String html) {
     Optional<OffsetDateTime> written = PagePublicationDate.asWritten(html);
-    return written.filter(w -> w.toInstant().equals(date.instant()))
+    return written
+        .filter(w -> w.toInstant().equals(date.instant()))
         .map(OffsetDateTime::toLocalDate)
         .orElseGet(() -> LocalDate.ofInstant(date.instant(), ZoneOffset.UTC));
   }

@@ -2,11 +2,12 @@ package io.newsetl.evaluate;
 
 /**
  * Confusion counts of a publication-date evaluation, as htmldate's evaluation defines them: a page
- * whose date is found and equal to the gold day is a true positive; a date found that differs (or
- * a date found for a page without a gold date) is a false positive; no date for a page with a gold
+ * whose date is found and equal to the gold day is a true positive; a date found that differs (or a
+ * date found for a page without a gold date) is a false positive; no date for a page with a gold
  * date is a false negative; no date for a page without one is a true negative.
  */
-public record PubdateCounts(int truePositives, int falsePositives, int trueNegatives, int falseNegatives) {
+public record PubdateCounts(
+    int truePositives, int falsePositives, int trueNegatives, int falseNegatives) {
 
   public static final PubdateCounts NONE = new PubdateCounts(0, 0, 0, 0);
 

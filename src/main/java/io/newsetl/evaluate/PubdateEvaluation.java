@@ -19,11 +19,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Runs a {@link PublicationDateFinder} over a publication-date set laid out as the htmldate
  * evaluation set: a {@code manifest.jsonl} with one page per line ({@code url}, {@code subset},
- * {@code html_path} relative to the folder, gzip-compressed when it ends in {@code .gz}, and
- * {@code date} as {@code YYYY-MM-DD} or null). A date found matches when the day the page shows
- * ({@link FoundDate#pageDay()}) equals the gold day, as in htmldate's evaluation, whose gold days
- * are the days pages show; the counts by UTC day are kept too. Counts follow {@link
- * PubdateCounts}.
+ * {@code html_path} relative to the folder, gzip-compressed when it ends in {@code .gz}, and {@code
+ * date} as {@code YYYY-MM-DD} or null). A date found matches when the day the page shows ({@link
+ * FoundDate#pageDay()}) equals the gold day, as in htmldate's evaluation, whose gold days are the
+ * days pages show; the counts by UTC day are kept too. Counts follow {@link PubdateCounts}.
  *
  * <p>Stateless and thread-safe. A finder that throws on a page counts as finding nothing there and
  * is counted in {@link PubdateReport#failures()}.
@@ -44,9 +43,11 @@ public final class PubdateEvaluation {
    *
    * @throws IOException when the manifest or a page cannot be read, or the manifest is malformed
    */
-  public PubdateReport run(Path folder, PublicationDateFinder finder, int limit) throws IOException {
+  public PubdateReport run(Path folder, PublicationDateFinder finder, int limit)
+      throws IOException {
     Tally tally = new Tally();
-    for (PubdatePage page : readManifest(folder.resolve("manifest.jsonl")).stream().limit(limit).toList()) {
+    for (PubdatePage page :
+        readManifest(folder.resolve("manifest.jsonl")).stream().limit(limit).toList()) {
       Path file = folder.resolve(page.htmlPath());
       byte[] html = read(file);
       Optional<FoundDate> found;
@@ -81,14 +82,16 @@ public final class PubdateEvaluation {
     return pages;
   }
 
-  private static Optional<LocalDate> gold(Object date, Path manifest, int number) throws IOException {
+  private static Optional<LocalDate> gold(Object date, Path manifest, int number)
+      throws IOException {
     if (!(date instanceof String day)) {
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(day));
     } catch (DateTimeException e) {
-      throw new IOException(manifest + " line " + number + ": date " + day + " is not YYYY-MM-DD", e);
+      throw new IOException(
+          manifest + " line " + number + ": date " + day + " is not YYYY-MM-DD", e);
     }
   }
 
@@ -113,11 +116,16 @@ public final class PubdateEvaluation {
       Optional<LocalDate> day = found.map(FoundDate::pageDay);
       PubdateCounts counts = counts(page.gold(), day);
       overall = overall.plus(counts);
-      utc = utc.plus(counts(page.gold(), found.map(f -> LocalDate.ofInstant(f.published().instant(), ZoneOffset.UTC))));
+      utc =
+          utc.plus(
+              counts(
+                  page.gold(),
+                  found.map(f -> LocalDate.ofInstant(f.published().instant(), ZoneOffset.UTC))));
       subsets.merge(page.subset(), counts, PubdateCounts::plus);
       found.ifPresent(f -> bySource.merge(f.published().source(), counts, PubdateCounts::plus));
       if (counts.truePositives() == 0 && counts.trueNegatives() == 0) {
-        misses.add(new PubdateMiss(page.url(), page.gold(), day, found.map(f -> f.published().source())));
+        misses.add(
+            new PubdateMiss(page.url(), page.gold(), day, found.map(f -> f.published().source())));
       }
     }
 

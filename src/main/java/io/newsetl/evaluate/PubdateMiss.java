@@ -11,4 +11,5 @@ import java.util.Optional;
  * @param found the day found, if any
  * @param source the evidence of the date found, if any
  */
-public record PubdateMiss(String url, Optional<LocalDate> gold, Optional<LocalDate> found, Optional<String> source) {}
+public record PubdateMiss(
+    String url, Optional<LocalDate> gold, Optional<LocalDate> found, Optional<String> source) {}

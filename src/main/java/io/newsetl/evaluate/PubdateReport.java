@@ -40,18 +40,35 @@ public record PubdateReport(
     subsets.keySet().stream().sorted().forEach(name -> out.append(line(name, subsets.get(name))));
     out.append(line("all, UTC day", utc));
     StringJoiner sources = new StringJoiner(", ", "by evidence (right/wrong): ", "\n");
-    bySource.keySet().stream().sorted().forEach(s ->
-        sources.add(String.format(Locale.ROOT, "%s %d/%d", s,
-            bySource.get(s).truePositives(), bySource.get(s).falsePositives())));
+    bySource.keySet().stream()
+        .sorted()
+        .forEach(
+            s ->
+                sources.add(
+                    String.format(
+                        Locale.ROOT,
+                        "%s %d/%d",
+                        s,
+                        bySource.get(s).truePositives(),
+                        bySource.get(s).falsePositives())));
     out.append(sources);
     out.append(String.format(Locale.ROOT, "failures=%d%n", failures));
     return out.toString();
   }
 
   private static String line(String name, PubdateCounts c) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%-16s pages=%d precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f (tp=%d fp=%d tn=%d fn=%d)%n",
-        name, c.documents(), c.precision(), c.recall(), c.f1(), c.accuracy(),
-        c.truePositives(), c.falsePositives(), c.trueNegatives(), c.falseNegatives());
+        name,
+        c.documents(),
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.accuracy(),
+        c.truePositives(),
+        c.falsePositives(),
+        c.trueNegatives(),
+        c.falseNegatives());
   }
 }

@@ -23,7 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  * @param creationDate the document creation date, if the document has one
  * @param gold the gold expressions in text order
  */
-record TimemlDocument(String name, String text, Optional<LocalDate> creationDate, List<GoldTimex> gold) {
+record TimemlDocument(
+    String name, String text, Optional<LocalDate> creationDate, List<GoldTimex> gold) {
 
   /** A gold TIMEX3: offsets into {@link #text}, type and value as annotated. */
   record GoldTimex(int start, int end, String type, String value) {}

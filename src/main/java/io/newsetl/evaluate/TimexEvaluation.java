@@ -4,7 +4,6 @@ import io.newsetl.enrich.dates.TemporalExpression;
 import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.evaluate.TimemlDocument.GoldTimex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import java.util.stream.Stream;
  *
  * <p>Every {@code .tml} file below the folder (sorted by path) is read; its text is the content of
  * {@code <TEXT>} with tags removed, its gold expressions the {@code TIMEX3} elements inside, and
- * its reference date the document creation time ({@code functionInDocument="CREATION_TIME"}),
- * which is not itself scored. Files without {@code <TEXT>} (the Arabic corpus) are scored on
- * their whole text, and without a creation time the extractor gets no reference date.
+ * its reference date the document creation time ({@code functionInDocument="CREATION_TIME"}), which
+ * is not itself scored. Files without {@code <TEXT>} (the Arabic corpus) are scored on their whole
+ * text, and without a creation time the extractor gets no reference date.
  *
  * <p>Gold and system expressions are paired one-to-one, an exact span first, else the first
  * overlapping one; the TempEval-3 scorer instead counts, on each side, every expression that
@@ -40,7 +39,8 @@ public final class TimexEvaluation {
    *
    * @throws IOException if the folder cannot be listed or a file is not well-formed XML
    */
-  public static TimexScores run(Path timemlFolder, TemporalExtractor extractor, String language) throws IOException {
+  public static TimexScores run(Path timemlFolder, TemporalExtractor extractor, String language)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(timemlFolder)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().collect(Collectors.toList());

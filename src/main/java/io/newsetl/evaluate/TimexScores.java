@@ -6,11 +6,11 @@ import java.util.Locale;
 /**
  * TempEval-3 temporal expression scores over a set of documents.
  *
- * <p>Extraction is scored strict (same span) and relaxed (overlapping spans, each expression
- * paired at most once). Type and value accuracy are over the relaxed pairs. As in the TempEval-3
- * scorer, an attribute's precision and recall are its accuracy times the relaxed precision and
- * recall, so its F1 is the accuracy times the relaxed F1: {@link #valueF1()} is the figure
- * TempEval-3 ranked normalization by.
+ * <p>Extraction is scored strict (same span) and relaxed (overlapping spans, each expression paired
+ * at most once). Type and value accuracy are over the relaxed pairs. As in the TempEval-3 scorer,
+ * an attribute's precision and recall are its accuracy times the relaxed precision and recall, so
+ * its F1 is the accuracy times the relaxed F1: {@link #valueF1()} is the figure TempEval-3 ranked
+ * normalization by.
  *
  * @param total the summed counts (its {@code file} is {@code "all"})
  * @param files the counts per document, in the order read
@@ -70,11 +70,19 @@ public record TimexScores(FileCounts total, List<FileCounts> files) {
             + "relaxed  P %.1f R %.1f F1 %.1f%n"
             + "type     accuracy %.1f F1 %.1f%n"
             + "value    accuracy %.1f F1 %.1f",
-        files.size(), total.gold(), total.system(),
-        100 * strictPrecision(), 100 * strictRecall(), 100 * strictF1(),
-        100 * relaxedPrecision(), 100 * relaxedRecall(), 100 * relaxedF1(),
-        100 * typeAccuracy(), 100 * typeF1(),
-        100 * valueAccuracy(), 100 * valueF1());
+        files.size(),
+        total.gold(),
+        total.system(),
+        100 * strictPrecision(),
+        100 * strictRecall(),
+        100 * strictF1(),
+        100 * relaxedPrecision(),
+        100 * relaxedRecall(),
+        100 * relaxedF1(),
+        100 * typeAccuracy(),
+        100 * typeF1(),
+        100 * valueAccuracy(),
+        100 * valueF1());
   }
 
   private static double ratio(int a, int b) {

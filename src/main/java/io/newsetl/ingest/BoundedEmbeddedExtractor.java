@@ -11,8 +11,8 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Parses embedded documents (attachments, embedded objects, archive members inside a document)
- * up to a count and a nesting depth. Beyond either it throws {@link EmbeddedLimitException}, and
+ * Parses embedded documents (attachments, embedded objects, archive members inside a document) up
+ * to a count and a nesting depth. Beyond either it throws {@link EmbeddedLimitException}, and
  * remembers the breach in case a parser swallows the exception. One instance per parse; not
  * thread-safe.
  */
@@ -31,13 +31,15 @@ final class BoundedEmbeddedExtractor extends ParsingEmbeddedDocumentExtractor {
   }
 
   @Override
-  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata,
-      boolean outputHtml) throws SAXException, IOException {
+  public void parseEmbedded(
+      InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+      throws SAXException, IOException {
     if (++documents > maxDocuments) {
       throw breach(RejectReason.TOO_LARGE, "more than " + maxDocuments + " embedded documents");
     }
     if (depth + 1 > maxDepth) {
-      throw breach(RejectReason.UNSAFE, "embedded documents nested deeper than " + maxDepth + " levels");
+      throw breach(
+          RejectReason.UNSAFE, "embedded documents nested deeper than " + maxDepth + " levels");
     }
     depth++;
     try {

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Reads a stream into memory without ever holding more than a limit. Bytes are gathered in blocks
- * and copied once at the end, so the peak is twice the content, never the three times of a
- * doubling buffer.
+ * and copied once at the end, so the peak is twice the content, never the three times of a doubling
+ * buffer.
  */
 final class BoundedRead {
 
@@ -42,10 +42,11 @@ final class BoundedRead {
   }
 
   /**
-   * A stream of a known length read into one array of that length; empty when the stream turns
-   * out longer than {@code limit}. A stream shorter than announced is returned as it is.
+   * A stream of a known length read into one array of that length; empty when the stream turns out
+   * longer than {@code limit}. A stream shorter than announced is returned as it is.
    */
-  static Optional<byte[]> readKnownLength(InputStream in, long length, long limit) throws IOException {
+  static Optional<byte[]> readKnownLength(InputStream in, long length, long limit)
+      throws IOException {
     if (length < 0 || length > limit) {
       return readAtMost(in, limit);
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns one input file into the documents it holds. A gzip file is decompressed first (bounded);
- * a WARC file yields its HTTP responses and resources, an mbox file its messages, a Reuters-21578
+ * Turns one input file into the documents it holds. A gzip file is decompressed first (bounded); a
+ * WARC file yields its HTTP responses and resources, an mbox file its messages, a Reuters-21578
  * SGML file its stories, a {@code .zip} file its entries; any other file is one document.
  *
  * <p>Thread-safe. Never throws for bad content: failures come back in the {@link ContainerSplit}.
@@ -49,8 +49,7 @@ public final class ContainerSplitter {
     if (isZip(bytes) && lowerName.endsWith(".zip")) {
       return new ZipSplitter(limits).split(file, bytes);
     }
-    return ContainerSplit.single(
-        new RawDocument(file, 0, name, Optional.empty(), bytes));
+    return ContainerSplit.single(new RawDocument(file, 0, name, Optional.empty(), bytes));
   }
 
   private Optional<byte[]> gunzip(byte[] bytes) {

@@ -23,8 +23,9 @@ final class ContentChecks {
    */
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SAMPLE);
-    if (n >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+    if (n >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       return false;
     }
     int control = 0;

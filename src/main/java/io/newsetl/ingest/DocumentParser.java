@@ -24,9 +24,9 @@ import org.xml.sax.SAXException;
  *
  * <p>With process isolation ({@link ParseIsolation#process}) the cheap checks (empty, media type,
  * binary bytes) run here and the parsing itself runs in a {@link ParseWorkerPool} (for every
- * format, or only for those read by third-party parsers, as the isolation says): a parse that
- * takes longer than the timeout is stopped and becomes a {@code timeout} failure, and a parser
- * that crashes or exhausts the worker's heap costs only that document. {@link #close()} stops the
+ * format, or only for those read by third-party parsers, as the isolation says): a parse that takes
+ * longer than the timeout is stopped and becomes a {@code timeout} failure, and a parser that
+ * crashes or exhausts the worker's heap costs only that document. {@link #close()} stops the
  * workers.
  *
  * <p>Thread-safe. Never throws for bad content: every failure is a {@link ParseOutcome.Failed}.
@@ -56,9 +56,10 @@ public final class DocumentParser implements AutoCloseable {
     this.textReader = new TikaTextReader(tika, limits);
     this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
     this.isolateAll = isolation.allFormats();
-    this.workers = isolation.inProcess()
-        ? Optional.empty()
-        : Optional.of(new ParseWorkerPool(command, limits, isolation));
+    this.workers =
+        isolation.inProcess()
+            ? Optional.empty()
+            : Optional.of(new ParseWorkerPool(command, limits, isolation));
   }
 
   public ParseOutcome parse(RawDocument document) {
@@ -66,7 +67,8 @@ public final class DocumentParser implements AutoCloseable {
     if (refused.isPresent()) {
       return refused.get();
     }
-    return workers.filter(pool -> isolateAll || needsIsolation(document))
+    return workers
+        .filter(pool -> isolateAll || needsIsolation(document))
         .map(pool -> typed(pool.parse(document), document))
         .orElseGet(() -> parseChecked(document));
   }
@@ -81,7 +83,10 @@ public final class DocumentParser implements AutoCloseable {
   // A worker that was stopped could not say what it was parsing.
   private ParseOutcome typed(ParseOutcome outcome, RawDocument document) {
     if (outcome instanceof ParseOutcome.Failed f && f.mediaType().isEmpty()) {
-      return failed(f.reason(), f.errorClass(), f.message(),
+      return failed(
+          f.reason(),
+          f.errorClass(),
+          f.message(),
           Optional.of(detect(document).getBaseType().toString()));
     }
     return outcome;
@@ -96,19 +101,30 @@ public final class DocumentParser implements AutoCloseable {
   private Optional<ParseOutcome.Failed> precheck(RawDocument document) {
     byte[] bytes = document.content();
     if (bytes.length == 0 || ContentChecks.isBlank(bytes)) {
-      return Optional.of(failed(RejectReason.EMPTY, "EmptyContent",
-          bytes.length == 0 ? "the file is empty" : "the file holds only blanks or NUL bytes",
-          Optional.empty()));
+      return Optional.of(
+          failed(
+              RejectReason.EMPTY,
+              "EmptyContent",
+              bytes.length == 0 ? "the file is empty" : "the file holds only blanks or NUL bytes",
+              Optional.empty()));
     }
     String base = detect(document).getBaseType().toString();
     Optional<String> detected = Optional.of(base);
     if (!MediaTypes.mayHoldText(base)) {
-      return Optional.of(failed(RejectReason.UNSUPPORTED, "UnsupportedMediaType",
-          "media type " + base + " holds no article text", detected));
+      return Optional.of(
+          failed(
+              RejectReason.UNSUPPORTED,
+              "UnsupportedMediaType",
+              "media type " + base + " holds no article text",
+              detected));
     }
     if (MediaTypes.isTextual(base) && ContentChecks.looksBinary(bytes)) {
-      return Optional.of(failed(RejectReason.MALFORMED, "BinaryContent",
-          "binary content in a file detected as " + base, detected));
+      return Optional.of(
+          failed(
+              RejectReason.MALFORMED,
+              "BinaryContent",
+              "binary content in a file detected as " + base,
+              detected));
     }
     return Optional.empty();
   }
@@ -127,7 +143,11 @@ public final class DocumentParser implements AutoCloseable {
         return failed(RejectReason.NO_TEXT, "NoText", "parsed, but no text was found", detected);
       }
       return new ParseOutcome.Parsed(parsed);
-    } catch (IOException | TikaException | SAXException | XMLStreamException | RuntimeException
+    } catch (IOException
+        | TikaException
+        | SAXException
+        | XMLStreamException
+        | RuntimeException
         | StackOverflowError e) {
       return ParseFailures.classify(e, detected, limits.maxTextChars());
     }

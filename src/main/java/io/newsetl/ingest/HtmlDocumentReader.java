@@ -39,7 +39,8 @@ final class HtmlDocumentReader {
     if (html.length() > limits.maxTextChars() * 4L) {
       throw new org.apache.tika.exception.WriteLimitReachedException(limits.maxTextChars());
     }
-    Optional<String> base = document.name().matches("^https?://.*") ? Optional.of(document.name()) : Optional.empty();
+    Optional<String> base =
+        document.name().matches("^https?://.*") ? Optional.of(document.name()) : Optional.empty();
     HtmlPage page = extractor.extract(html, base);
     return new ParsedDocument(
         document.ref(),
@@ -54,7 +55,9 @@ final class HtmlDocumentReader {
   }
 
   private Charset charset(RawDocument document, MediaType type) throws IOException {
-    Optional<Charset> declared = Optional.ofNullable(type.getParameters().get("charset")).flatMap(HtmlDocumentReader::forName);
+    Optional<Charset> declared =
+        Optional.ofNullable(type.getParameters().get("charset"))
+            .flatMap(HtmlDocumentReader::forName);
     if (declared.isPresent()) {
       return declared.get();
     }

@@ -23,8 +23,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * local file system a symbolic link to a file inside the input root is listed as its target; any
  * other link (a loop, a dangling link, a link to a folder or out of the root) is listed as the link
  * itself, which {@link SourceReader} refuses to read, so it becomes a counted reject; so is a pipe,
- * a socket or a device, which is never opened. On other file
- * systems the Hadoop listing is used as it is.
+ * a socket or a device, which is never opened. On other file systems the Hadoop listing is used as
+ * it is.
  *
  * <p>Thread-safe. Throws {@link UncheckedIOException} when the input root cannot be listed.
  */
@@ -73,10 +73,11 @@ public final class InputLister {
   private void localEntry(Path root, Path path, List<SourceFile> files) {
     if (Files.isSymbolicLink(path)) {
       // A refused link stays in the plan as itself: reading it yields a counted reject.
-      files.add(LocalLinks.resolveInside(root, path)
-          .filter(Files::isRegularFile)
-          .map(target -> localFile(root, path, target))
-          .orElseGet(() -> refusedEntry(root, path)));
+      files.add(
+          LocalLinks.resolveInside(root, path)
+              .filter(Files::isRegularFile)
+              .map(target -> localFile(root, path, target))
+              .orElseGet(() -> refusedEntry(root, path)));
     } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       files.add(localFile(root, path));
     } else if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -93,8 +94,8 @@ public final class InputLister {
     } catch (IOException e) {
       modified = java.time.Instant.EPOCH;
     }
-    return new SourceFile(0, link.toUri().toString(), relative, 0, modified,
-        ArchiveDates.fromPath(relative));
+    return new SourceFile(
+        0, link.toUri().toString(), relative, 0, modified, ArchiveDates.fromPath(relative));
   }
 
   private SourceFile localFile(Path root, Path path) {
@@ -116,7 +117,11 @@ public final class InputLister {
       // Unreadable metadata still yields an entry: the processor records it as a reject.
       String relative = relative(root, path);
       return new SourceFile(
-          0, target.toUri().toString(), relative, -1, java.time.Instant.EPOCH,
+          0,
+          target.toUri().toString(),
+          relative,
+          -1,
+          java.time.Instant.EPOCH,
           ArchiveDates.fromPath(relative));
     }
   }
@@ -146,7 +151,9 @@ public final class InputLister {
         LocatedFileStatus status = it.next();
         String full = status.getPath().toUri().getPath();
         String relative =
-            full.equals(prefix) ? status.getPath().getName() : full.substring(prefix.length()).replaceFirst("^/", "");
+            full.equals(prefix)
+                ? status.getPath().getName()
+                : full.substring(prefix.length()).replaceFirst("^/", "");
         if (status.isFile() && !isHidden(Path.of(relative))) {
           files.add(
               new SourceFile(

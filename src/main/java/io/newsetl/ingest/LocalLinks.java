@@ -27,31 +27,44 @@ final class LocalLinks {
 
   /**
    * Why a listed path that is still a symbolic link must not be read. The lister replaces every
-   * link it follows by its real target, so a link found at read time is one it refused: a loop or
-   * a dangling link ({@code unreadable}), a link to a folder ({@code unsupported}) or a link out of
+   * link it follows by its real target, so a link found at read time is one it refused: a loop or a
+   * dangling link ({@code unreadable}), a link to a folder ({@code unsupported}) or a link out of
    * the input root ({@code unsafe}). A path that is neither a link nor a regular file (a pipe that
- * would block a reader, a device) is {@code unreadable}. Empty for a regular file or a missing
- * path.
+   * would block a reader, a device) is {@code unreadable}. Empty for a regular file or a missing
+   * path.
    */
   static Optional<RefusedInputException> refusal(Path path) {
     if (!Files.isSymbolicLink(path)) {
-      return Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-          ? Optional.of(new RefusedInputException(RejectReason.UNREADABLE, "NotARegularFile",
-              "not a regular file (a pipe, socket, device or folder); not opened"))
+      return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+              && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+          ? Optional.of(
+              new RefusedInputException(
+                  RejectReason.UNREADABLE,
+                  "NotARegularFile",
+                  "not a regular file (a pipe, socket, device or folder); not opened"))
           : Optional.empty();
     }
     Path target;
     try {
       target = path.toRealPath();
     } catch (IOException e) {
-      return Optional.of(new RefusedInputException(RejectReason.UNREADABLE, "LinkLoop",
-          "symbolic link that loops or dangles: " + e.getClass().getSimpleName()));
+      return Optional.of(
+          new RefusedInputException(
+              RejectReason.UNREADABLE,
+              "LinkLoop",
+              "symbolic link that loops or dangles: " + e.getClass().getSimpleName()));
     }
     if (Files.isDirectory(target)) {
-      return Optional.of(new RefusedInputException(RejectReason.UNSUPPORTED, "LinkToFolder",
-          "symbolic link to a folder; folders behind links are not followed"));
+      return Optional.of(
+          new RefusedInputException(
+              RejectReason.UNSUPPORTED,
+              "LinkToFolder",
+              "symbolic link to a folder; folders behind links are not followed"));
     }
-    return Optional.of(new RefusedInputException(RejectReason.UNSAFE, "LinkOutsideRoot",
-        "symbolic link to a file outside the input root; not read"));
+    return Optional.of(
+        new RefusedInputException(
+            RejectReason.UNSAFE,
+            "LinkOutsideRoot",
+            "symbolic link to a file outside the input root; not read"));
   }
 }

@@ -20,9 +20,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The plan of a run: the list of input files, written once by the plan step and read by the
- * process step (also after a restart, so a restarted run sees exactly the files it started with).
- * One tab-separated line per file; tabs, newlines and backslashes in paths are escaped.
+ * The plan of a run: the list of input files, written once by the plan step and read by the process
+ * step (also after a restart, so a restarted run sees exactly the files it started with). One
+ * tab-separated line per file; tabs, newlines and backslashes in paths are escaped.
  */
 public final class ManifestStore {
 
@@ -38,8 +38,9 @@ public final class ManifestStore {
     try {
       FileSystem fs = path.getFileSystem(hadoop);
       Path temporary = path.suffix(".tmp");
-      try (Writer out = new BufferedWriter(
-          new OutputStreamWriter(fs.create(temporary, true), StandardCharsets.UTF_8))) {
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(fs.create(temporary, true), StandardCharsets.UTF_8))) {
         for (SourceFile file : files) {
           out.write(line(file));
           out.write('\n');
@@ -80,8 +81,10 @@ public final class ManifestStore {
   public List<SourceFile> read(String location) {
     URI uri = HadoopFiles.toUri(location);
     List<SourceFile> files = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(HadoopFiles.open(uri.toString(), hadoop), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                HadoopFiles.open(uri.toString(), hadoop), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isEmpty()) {
           files.add(parse(line));
@@ -104,7 +107,10 @@ public final class ManifestStore {
           out.write('\n');
         }
       }
-      java.nio.file.Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      java.nio.file.Files.move(
+          temporary,
+          path,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the manifest " + path, e);
@@ -112,9 +118,14 @@ public final class ManifestStore {
   }
 
   static String line(SourceFile f) {
-    return String.join("\t", Long.toString(f.index()), Long.toString(f.size()),
-        Long.toString(f.modifiedAt().toEpochMilli()), f.pathDate().map(LocalDate::toString).orElse("-"),
-        escape(f.relativePath()), escape(f.uri()));
+    return String.join(
+        "\t",
+        Long.toString(f.index()),
+        Long.toString(f.size()),
+        Long.toString(f.modifiedAt().toEpochMilli()),
+        f.pathDate().map(LocalDate::toString).orElse("-"),
+        escape(f.relativePath()),
+        escape(f.uri()));
   }
 
   static SourceFile parse(String line) {
@@ -122,13 +133,21 @@ public final class ManifestStore {
     if (fields.length != 6) {
       throw new IllegalArgumentException("corrupt manifest line: " + line);
     }
-    return new SourceFile(Long.parseLong(fields[0]), unescape(fields[5]), unescape(fields[4]),
-        Long.parseLong(fields[1]), Instant.ofEpochMilli(Long.parseLong(fields[2])),
+    return new SourceFile(
+        Long.parseLong(fields[0]),
+        unescape(fields[5]),
+        unescape(fields[4]),
+        Long.parseLong(fields[1]),
+        Instant.ofEpochMilli(Long.parseLong(fields[2])),
         "-".equals(fields[3]) ? Optional.empty() : Optional.of(LocalDate.parse(fields[3])));
   }
 
   static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    return value
+        .replace("\\", "\\\\")
+        .replace("\t", "\\t")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r");
   }
 
   static String unescape(String value) {

@@ -34,7 +34,11 @@ final class MboxSplitter {
       byte[] message = java.util.Arrays.copyOfRange(bytes, from, to);
       documents.add(
           new RawDocument(
-              file, i + 1, file.fileName() + "#" + (i + 1), Optional.of("message/rfc822"), message));
+              file,
+              i + 1,
+              file.fileName() + "#" + (i + 1),
+              Optional.of("message/rfc822"),
+              message));
     }
     return new ContainerSplit(documents, Limits.overflow(starts.size(), maxMembers, "mbox"));
   }

@@ -7,7 +7,8 @@ final class MediaTypes {
 
   private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
   private static final Set<String> XML =
-      Set.of("application/xml", "text/xml", "application/nitf+xml", "application/vnd.iptc.nitf+xml");
+      Set.of(
+          "application/xml", "text/xml", "application/nitf+xml", "application/vnd.iptc.nitf+xml");
   private static final Set<String> NO_TEXT_PREFIXES =
       Set.of("image/", "video/", "audio/", "font/", "model/", "chemical/");
   private static final Set<String> NO_TEXT =

@@ -21,8 +21,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a NITF (News Industry Text Format) story: headline, byline, dateline, issue date,
- * copyright holder and body paragraphs. DTDs and external entities are never resolved.
+ * Reads a NITF (News Industry Text Format) story: headline, byline, dateline, issue date, copyright
+ * holder and body paragraphs. DTDs and external entities are never resolved.
  */
 final class NitfReader {
 
@@ -32,13 +32,15 @@ final class NitfReader {
   private NitfReader() {}
 
   static boolean isNitf(byte[] content) {
-    String head = new String(content, 0, Math.min(content.length, 2048), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(content, 0, Math.min(content.length, 2048), StandardCharsets.ISO_8859_1);
     return NITF_ROOT.matcher(head).find();
   }
 
   static ParsedDocument read(RawDocument document) throws XMLStreamException {
     Story story = new Story();
-    XMLStreamReader xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(document.content()));
+    XMLStreamReader xml =
+        FACTORY.createXMLStreamReader(new ByteArrayInputStream(document.content()));
     try {
       collect(xml, story);
     } finally {
@@ -48,11 +50,14 @@ final class NitfReader {
     story.dateline.ifPresent(blocks::add);
     blocks.addAll(story.paragraphs);
     return new ParsedDocument(
-        document.ref(), "application/vnd.iptc.nitf+xml",
+        document.ref(),
+        "application/vnd.iptc.nitf+xml",
         Optional.ofNullable(xml.getEncoding()).or(() -> Optional.of("UTF-8")),
         story.headline.or(() -> story.title),
         story.byline.map(b -> List.of(b.replaceFirst("(?i)^by\\s+", "").strip())).orElse(List.of()),
-        story.publisher, Optional.empty(), story.issued.map(i -> new PublicationDate(i, "metadata")),
+        story.publisher,
+        Optional.empty(),
+        story.issued.map(i -> new PublicationDate(i, "metadata")),
         blocks);
   }
 
@@ -73,7 +78,7 @@ final class NitfReader {
         case "date.issue" -> story.issued = parseNorm(xml.getAttributeValue(null, "norm"));
         case "doc.copyright" ->
             story.publisher = Optional.ofNullable(xml.getAttributeValue(null, "holder"));
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -83,7 +88,8 @@ final class NitfReader {
   }
 
   /** The element's text, leaving out the content of child elements named {@code skipped}. */
-  private static Optional<String> text(XMLStreamReader xml, String skipped) throws XMLStreamException {
+  private static Optional<String> text(XMLStreamReader xml, String skipped)
+      throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     int depth = 1;
     int skipDepth = 0;
@@ -113,16 +119,21 @@ final class NitfReader {
     String value = norm.strip();
     try {
       if (value.matches("\\d{8}T\\d{6}([+-]\\d{4}|Z)")) {
-        return Optional.of(OffsetDateTime.parse(value.replace("Z", "+0000"),
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ")).toInstant());
+        return Optional.of(
+            OffsetDateTime.parse(
+                    value.replace("Z", "+0000"), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ"))
+                .toInstant());
       }
       if (value.matches("\\d{8}T\\d{6}")) {
-        return Optional.of(LocalDateTime.parse(value,
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")).toInstant(ZoneOffset.UTC));
+        return Optional.of(
+            LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+                .toInstant(ZoneOffset.UTC));
       }
       if (value.matches("\\d{8}")) {
-        return Optional.of(LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE)
-            .atStartOfDay().toInstant(ZoneOffset.UTC));
+        return Optional.of(
+            LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC));
       }
     } catch (DateTimeParseException e) {
       return Optional.empty();

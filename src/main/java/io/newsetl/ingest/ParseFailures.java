@@ -14,7 +14,8 @@ final class ParseFailures {
   private ParseFailures() {}
 
   static ParseOutcome.Failed classify(Throwable error, Optional<String> mediaType, int maxChars) {
-    return new ParseOutcome.Failed(reason(error), rootName(error), describe(error, maxChars), mediaType);
+    return new ParseOutcome.Failed(
+        reason(error), rootName(error), describe(error, maxChars), mediaType);
   }
 
   static RejectReason reason(Throwable error) {
@@ -37,7 +38,8 @@ final class ParseFailures {
         return RejectReason.UNSUPPORTED;
       }
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("entity") && (message.contains("expansion") || message.contains("external"))
+      if (message.contains("entity")
+              && (message.contains("expansion") || message.contains("external"))
           || message.contains("doctype is disallowed")) {
         return RejectReason.UNSAFE;
       }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The wire format between the job and a parse worker process: length-prefixed frames on the
- * worker's standard input (a raw document) and standard output (a parse outcome). Strings are
- * UTF-8 with an int length; an absent optional is length -1.
+ * worker's standard input (a raw document) and standard output (a parse outcome). Strings are UTF-8
+ * with an int length; an absent optional is length -1.
  */
 final class ParseFrames {
 
@@ -47,8 +47,8 @@ final class ParseFrames {
     Optional<String> declared = readOptional(in);
     byte[] content = new byte[in.readInt()];
     in.readFully(content);
-    SourceFile file = new SourceFile(0, uri, relativePath, content.length, Instant.EPOCH,
-        Optional.empty());
+    SourceFile file =
+        new SourceFile(0, uri, relativePath, content.length, Instant.EPOCH, Optional.empty());
     return new RawDocument(file, member, name, declared, content);
   }
 
@@ -79,8 +79,8 @@ final class ParseFrames {
   static ParseOutcome readOutcome(DataInputStream in, DocumentRef ref) throws IOException {
     byte kind = in.readByte();
     if (kind == FAILED) {
-      return new ParseOutcome.Failed(RejectReason.valueOf(readString(in)), readString(in),
-          readString(in), readOptional(in));
+      return new ParseOutcome.Failed(
+          RejectReason.valueOf(readString(in)), readString(in), readString(in), readOptional(in));
     }
     if (kind != PARSED) {
       throw new IOException("unexpected frame " + kind + " from the parse worker");
@@ -95,8 +95,9 @@ final class ParseFrames {
     Optional<String> source = readOptional(in);
     Optional<PublicationDate> published =
         instant.map(i -> new PublicationDate(Instant.parse(i), source.orElse("metadata")));
-    return new ParseOutcome.Parsed(new ParsedDocument(ref, mediaType, charset, title, authors,
-        publisher, url, published, readList(in)));
+    return new ParseOutcome.Parsed(
+        new ParsedDocument(
+            ref, mediaType, charset, title, authors, publisher, url, published, readList(in)));
   }
 
   private static void writeString(DataOutputStream out, String value) throws IOException {
@@ -115,7 +116,8 @@ final class ParseFrames {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private static void writeOptional(DataOutputStream out, Optional<String> value) throws IOException {
+  private static void writeOptional(DataOutputStream out, Optional<String> value)
+      throws IOException {
     if (value.isEmpty()) {
       out.writeInt(-1);
     } else {

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Parses documents in separate worker JVMs, so that a parser that loops, crashes or exhausts its
  * heap costs one document and one worker, never the job. Workers start lazily, are reused, and a
  * worker that timed out or died is replaced by a fresh one on the next request. A document that
- * takes longer than the timeout is a {@code timeout} failure; a worker that dies is a
- * {@code malformed} failure ({@code too_large} when it ran out of memory).
+ * takes longer than the timeout is a {@code timeout} failure; a worker that dies is a {@code
+ * malformed} failure ({@code too_large} when it ran out of memory).
  *
  * <p>Thread-safe: up to {@code workers} documents are parsed at once; more callers wait. Throws
  * {@link UncheckedIOException} when a worker JVM cannot be started at all.
@@ -40,11 +40,13 @@ final class ParseWorkerPool implements AutoCloseable {
     this.command = command.build(isolation.workerHeap(), limits);
     this.timeout = isolation.timeout();
     this.slots = new Semaphore(isolation.workers(), true);
-    this.io = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "parse-worker-io");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.io =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "parse-worker-io");
+              thread.setDaemon(true);
+              return thread;
+            });
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 

@@ -21,7 +21,9 @@ final class ReutersSgmlSplitter {
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     List<RawDocument> documents = new ArrayList<>();
     int found = 0;
-    for (int start = text.indexOf("<REUTERS"); start >= 0; start = text.indexOf("<REUTERS", start + 1)) {
+    for (int start = text.indexOf("<REUTERS");
+        start >= 0;
+        start = text.indexOf("<REUTERS", start + 1)) {
       int end = text.indexOf("</REUTERS>", start);
       if (end < 0) {
         break;
@@ -31,7 +33,10 @@ final class ReutersSgmlSplitter {
         int stop = end + "</REUTERS>".length();
         documents.add(
             new RawDocument(
-                file, found, file.fileName() + "#" + found, Optional.of(MEDIA_TYPE),
+                file,
+                found,
+                file.fileName() + "#" + found,
+                Optional.of(MEDIA_TYPE),
                 java.util.Arrays.copyOfRange(bytes, start, stop)));
       }
       start = end;

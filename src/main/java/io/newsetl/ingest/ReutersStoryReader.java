@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one Reuters-21578 story ({@code <REUTERS>} element): title, date, dateline and body. The
- * dateline is put back in front of the body, where it stands in the wire copy, and the publisher
- * is Reuters.
+ * dateline is put back in front of the body, where it stands in the wire copy, and the publisher is
+ * Reuters.
  */
 final class ReutersStoryReader {
 
@@ -37,13 +37,21 @@ final class ReutersStoryReader {
     String body = element(sgml, "BODY").orElseGet(() -> element(sgml, "TEXT").orElse(""));
     String text = dateline.map(d -> d + " " + body.stripLeading()).orElse(body);
     return new ParsedDocument(
-        document.ref(), ReutersSgmlSplitter.MEDIA_TYPE, Optional.of("ISO-8859-1"), title,
-        List.of(), Optional.of("Reuters"), Optional.empty(),
-        element(sgml, "DATE").flatMap(ReutersStoryReader::date), TextBlocks.split(text));
+        document.ref(),
+        ReutersSgmlSplitter.MEDIA_TYPE,
+        Optional.of("ISO-8859-1"),
+        title,
+        List.of(),
+        Optional.of("Reuters"),
+        Optional.empty(),
+        element(sgml, "DATE").flatMap(ReutersStoryReader::date),
+        TextBlocks.split(text));
   }
 
   private static Optional<String> element(String sgml, String name) {
-    Matcher m = Pattern.compile("<" + name + "(?:\\s[^>]*)?>(.*?)</" + name + ">", Pattern.DOTALL).matcher(sgml);
+    Matcher m =
+        Pattern.compile("<" + name + "(?:\\s[^>]*)?>(.*?)</" + name + ">", Pattern.DOTALL)
+            .matcher(sgml);
     if (!m.find()) {
       return Optional.empty();
     }
@@ -53,14 +61,17 @@ final class ReutersStoryReader {
 
   private static String unescape(String text) {
     return text.replaceAll("&#\\d+;", "")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private static Optional<PublicationDate> date(String value) {
     String trimmed = value.strip().replaceFirst("\\.\\d+$", "");
     try {
-      return Optional.of(new PublicationDate(
-          LocalDateTime.parse(trimmed, DATE).toInstant(ZoneOffset.UTC), "metadata"));
+      return Optional.of(
+          new PublicationDate(
+              LocalDateTime.parse(trimmed, DATE).toInstant(ZoneOffset.UTC), "metadata"));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

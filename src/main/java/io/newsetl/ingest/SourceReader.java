@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * Reads an input file's bytes through the Hadoop FileSystem API, refusing files over the size
- * limit before reading them. Thread-safe.
+ * Reads an input file's bytes through the Hadoop FileSystem API, refusing files over the size limit
+ * before reading them. Thread-safe.
  */
 public final class SourceReader {
 

@@ -13,9 +13,9 @@ import org.apache.tika.metadata.Metadata;
 
 /**
  * Says UTF-8 when the start of the content holds multi-byte UTF-8 sequences and decodes as strict
- * UTF-8: text in a legacy 8-bit charset (windows-1256, ISO-8859-6, Latin-1) practically never
- * does, while statistical detectors sometimes take short UTF-8 pages for windows-1252. Answers
- * nothing for pure ASCII or invalid UTF-8, leaving those to the next detector. Thread-safe.
+ * UTF-8: text in a legacy 8-bit charset (windows-1256, ISO-8859-6, Latin-1) practically never does,
+ * while statistical detectors sometimes take short UTF-8 pages for windows-1252. Answers nothing
+ * for pure ASCII or invalid UTF-8, leaving those to the next detector. Thread-safe.
  */
 public final class StrictUtf8Detector implements EncodingDetector {
 
@@ -46,9 +46,11 @@ public final class StrictUtf8Detector implements EncodingDetector {
     if (!multiByte) {
       return false;
     }
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       strict.decode(ByteBuffer.wrap(bytes, 0, length));
       return true;

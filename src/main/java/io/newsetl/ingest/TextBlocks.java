@@ -23,8 +23,8 @@ final class TextBlocks {
   }
 
   /**
-   * The title and the remaining blocks. A metadata title wins; otherwise the first line of the
-   * text is the title when it is short and more text follows.
+   * The title and the remaining blocks. A metadata title wins; otherwise the first line of the text
+   * is the title when it is short and more text follows.
    */
   static Titled titled(Optional<String> metadataTitle, String text) {
     List<String> blocks = split(text);

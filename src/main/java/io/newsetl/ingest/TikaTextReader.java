@@ -23,7 +23,9 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
-/** Reads any format Tika knows (text, PDF, office documents, e-mail, RTF) into text and metadata. */
+/**
+ * Reads any format Tika knows (text, PDF, office documents, e-mail, RTF) into text and metadata.
+ */
 final class TikaTextReader {
 
   private final AutoDetectParser parser;
@@ -45,8 +47,9 @@ final class TikaTextReader {
     ParseContext context = new ParseContext();
     // E-mail bodies are embedded parts: let the parser recurse, it is bounded by the write limit.
     context.set(Parser.class, parser);
-    BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(
-        context, limits.maxEmbeddedDocuments(), limits.maxEmbeddedDepth());
+    BoundedEmbeddedExtractor embedded =
+        new BoundedEmbeddedExtractor(
+            context, limits.maxEmbeddedDocuments(), limits.maxEmbeddedDepth());
     context.set(EmbeddedDocumentExtractor.class, embedded);
     try (InputStream in = TikaInputStream.get(document.content())) {
       parser.parse(in, handler, metadata, context);
@@ -55,7 +58,8 @@ final class TikaTextReader {
       throw embedded.breach().get();
     }
     TextBlocks.Titled titled =
-        TextBlocks.titled(Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), handler.toString());
+        TextBlocks.titled(
+            Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)), handler.toString());
     return new ParsedDocument(
         document.ref(),
         type.getBaseType().toString(),

@@ -43,7 +43,10 @@ final class WarcSplitter {
         if (found <= limits.maxContainerMembers()) {
           documents.add(
               new RawDocument(
-                  file, found, member.get().target(), Optional.of(member.get().type()),
+                  file,
+                  found,
+                  member.get().target(),
+                  Optional.of(member.get().type()),
                   member.get().body()));
         }
       }
@@ -51,11 +54,14 @@ final class WarcSplitter {
       if (documents.isEmpty()) {
         return ContainerSplit.failed(
             new ParseOutcome.Failed(
-                RejectReason.MALFORMED, e.getClass().getSimpleName(),
-                "unreadable WARC: " + e.getMessage(), Optional.of("application/warc")));
+                RejectReason.MALFORMED,
+                e.getClass().getSimpleName(),
+                "unreadable WARC: " + e.getMessage(),
+                Optional.of("application/warc")));
       }
     }
-    return new ContainerSplit(documents, Limits.overflow(found, limits.maxContainerMembers(), "WARC"));
+    return new ContainerSplit(
+        documents, Limits.overflow(found, limits.maxContainerMembers(), "WARC"));
   }
 
   private Optional<Member> member(WarcRecord record) throws IOException {
@@ -82,8 +88,11 @@ final class WarcSplitter {
 
   private static boolean holdsText(String type) {
     String t = type.toLowerCase(Locale.ROOT);
-    return t.startsWith("text/html") || t.startsWith("application/xhtml")
-        || t.startsWith("text/plain") || t.contains("xml") || t.startsWith("application/pdf");
+    return t.startsWith("text/html")
+        || t.startsWith("application/xhtml")
+        || t.startsWith("text/plain")
+        || t.contains("xml")
+        || t.startsWith("application/pdf");
   }
 
   private record Member(String target, String type, byte[] body) {}

@@ -28,13 +28,25 @@ final class WorkerCommand {
   }
 
   List<String> build(String heap, IngestProperties limits) {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
-        "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xshare:auto", "-Xss8m",
-        "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBinary(),
+                "-Xmx" + heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-Xss8m",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8"));
     String classPath = System.getProperty("java.class.path");
     if (isBootJar(classPath)) {
-      command.addAll(List.of("-cp", Path.of(classPath).toAbsolutePath().toString(),
-          "-Dloader.main=" + mainClass, BOOT_LAUNCHER));
+      command.addAll(
+          List.of(
+              "-cp",
+              Path.of(classPath).toAbsolutePath().toString(),
+              "-Dloader.main=" + mainClass,
+              BOOT_LAUNCHER));
     } else {
       command.addAll(List.of("-cp", classPath, mainClass));
     }
@@ -50,7 +62,9 @@ final class WorkerCommand {
   }
 
   static boolean isBootJar(String classPath) {
-    if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+    if (classPath == null
+        || classPath.contains(File.pathSeparator)
+        || !classPath.endsWith(".jar")) {
       return false;
     }
     try (JarFile jar = new JarFile(classPath)) {

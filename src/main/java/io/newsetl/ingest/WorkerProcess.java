@@ -29,14 +29,17 @@ final class WorkerProcess {
 
   private WorkerProcess(Process process) {
     this.process = process;
-    this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-    this.responses = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+    this.requests =
+        new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+    this.responses =
+        new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
   }
 
   /** Starts a worker and waits until it has loaded its parsers. */
-  static WorkerProcess start(List<String> command, Duration startup, ExecutorService io) throws IOException {
-    Process process = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  static WorkerProcess start(List<String> command, Duration startup, ExecutorService io)
+      throws IOException {
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     WorkerProcess worker = new WorkerProcess(process);
     Future<Integer> ready = io.submit(worker.responses::readInt);
     try {
@@ -56,19 +59,23 @@ final class WorkerProcess {
   }
 
   /**
-   * Parses one document; on timeout or death of the worker, the worker is destroyed and the
-   * outcome is a failure. Afterwards {@link #usable()} says whether it can take another.
+   * Parses one document; on timeout or death of the worker, the worker is destroyed and the outcome
+   * is a failure. Afterwards {@link #usable()} says whether it can take another.
    */
   ParseOutcome parse(RawDocument document, Duration timeout, ExecutorService io) {
-    Future<ParseOutcome> answer = io.submit(() -> {
-      ParseFrames.writeRequest(requests, document);
-      return ParseFrames.readOutcome(responses, document.ref());
-    });
+    Future<ParseOutcome> answer =
+        io.submit(
+            () -> {
+              ParseFrames.writeRequest(requests, document);
+              return ParseFrames.readOutcome(responses, document.ref());
+            });
     try {
       return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       destroy();
-      return new ParseOutcome.Failed(RejectReason.TIMEOUT, "ParseTimeout",
+      return new ParseOutcome.Failed(
+          RejectReason.TIMEOUT,
+          "ParseTimeout",
           "parsing took longer than " + timeout.toMillis() + " ms; the parser process was stopped",
           Optional.empty());
     } catch (ExecutionException e) {
@@ -76,8 +83,8 @@ final class WorkerProcess {
     } catch (InterruptedException e) {
       destroy();
       Thread.currentThread().interrupt();
-      return new ParseOutcome.Failed(RejectReason.TIMEOUT, "Interrupted",
-          "parsing was interrupted", Optional.empty());
+      return new ParseOutcome.Failed(
+          RejectReason.TIMEOUT, "Interrupted", "parsing was interrupted", Optional.empty());
     }
   }
 
@@ -85,11 +92,17 @@ final class WorkerProcess {
     int exit = exitCode();
     destroy();
     if (exit == OUT_OF_MEMORY_EXIT) {
-      return new ParseOutcome.Failed(RejectReason.TOO_LARGE, "WorkerOutOfMemory",
-          "the parser process ran out of memory and died", Optional.empty());
+      return new ParseOutcome.Failed(
+          RejectReason.TOO_LARGE,
+          "WorkerOutOfMemory",
+          "the parser process ran out of memory and died",
+          Optional.empty());
     }
-    return new ParseOutcome.Failed(RejectReason.MALFORMED, "WorkerDied",
-        "the parser process died (exit code " + exit + ")", Optional.empty());
+    return new ParseOutcome.Failed(
+        RejectReason.MALFORMED,
+        "WorkerDied",
+        "the parser process died (exit code " + exit + ")",
+        Optional.empty());
   }
 
   private int exitCode() {

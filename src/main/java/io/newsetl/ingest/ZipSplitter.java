@@ -12,8 +12,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Takes the files out of a {@code .zip} archive, one document per entry. Entries whose names try
- * to leave the archive ({@code ../}, absolute paths) are refused as unsafe; an entry that expands
+ * Takes the files out of a {@code .zip} archive, one document per entry. Entries whose names try to
+ * leave the archive ({@code ../}, absolute paths) are refused as unsafe; an entry that expands
  * beyond the limit is refused as too large. Nested archives are one document each.
  */
 final class ZipSplitter {
@@ -40,24 +40,41 @@ final class ZipSplitter {
           break;
         }
         if (escapes(entry.getName())) {
-          failures.add(failure(member, RejectReason.UNSAFE, "PathTraversal",
-              "entry name leaves the archive: " + entry.getName()));
+          failures.add(
+              failure(
+                  member,
+                  RejectReason.UNSAFE,
+                  "PathTraversal",
+                  "entry name leaves the archive: " + entry.getName()));
           continue;
         }
         // The limit holds for all members together: memory stays bounded by it.
-        Optional<byte[]> content = BoundedRead.readAtMost(zip, limits.maxExpandedBytes() - expanded);
+        Optional<byte[]> content =
+            BoundedRead.readAtMost(zip, limits.maxExpandedBytes() - expanded);
         if (content.isEmpty()) {
-          failures.add(failure(member, RejectReason.TOO_LARGE, "ExpansionLimit",
-              "entries expand beyond " + limits.maxExpandedBytes() + " bytes at " + entry.getName()
-                  + "; the rest of the archive is not read"));
+          failures.add(
+              failure(
+                  member,
+                  RejectReason.TOO_LARGE,
+                  "ExpansionLimit",
+                  "entries expand beyond "
+                      + limits.maxExpandedBytes()
+                      + " bytes at "
+                      + entry.getName()
+                      + "; the rest of the archive is not read"));
           break;
         }
         expanded += content.get().length;
-        documents.add(new RawDocument(file, member, entry.getName(), Optional.empty(), content.get()));
+        documents.add(
+            new RawDocument(file, member, entry.getName(), Optional.empty(), content.get()));
       }
     } catch (IOException | IllegalArgumentException e) {
-      failures.add(failure(member + 1, RejectReason.MALFORMED, e.getClass().getSimpleName(),
-          "unreadable zip: " + e.getMessage()));
+      failures.add(
+          failure(
+              member + 1,
+              RejectReason.MALFORMED,
+              e.getClass().getSimpleName(),
+              "unreadable zip: " + e.getMessage()));
     }
     return new ContainerSplit(documents, failures);
   }

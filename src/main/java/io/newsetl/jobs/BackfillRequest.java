@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param parallel dates run at the same time, at least 1
  * @param maxRejects most rejects a date's run may have and still be published; negative for none
  */
-public record BackfillRequest(String input, String output, LocalDate from, LocalDate to, boolean force,
-    int parallel, long maxRejects) {
+public record BackfillRequest(
+    String input,
+    String output,
+    LocalDate from,
+    LocalDate to,
+    boolean force,
+    int parallel,
+    long maxRejects) {
 
   public BackfillRequest {
     Objects.requireNonNull(input, "input");
@@ -25,7 +31,8 @@ public record BackfillRequest(String input, String output, LocalDate from, Local
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "the range ends (" + to + ") before it starts (" + from + ")");
     }
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be at least 1: " + parallel);

@@ -35,15 +35,20 @@ public class BackfillRunner {
 
   /** Runs every date of the range and returns their outcomes in date order. */
   public List<DateOutcome> run(BackfillRequest request) throws InterruptedException {
-    String listing = IngestJob.stagingOf(IngestRequest.canonical(request.output()),
-        "backfill-" + UUID.randomUUID()) + "/listing.tsv";
+    String listing =
+        IngestJob.stagingOf(
+                IngestRequest.canonical(request.output()), "backfill-" + UUID.randomUUID())
+            + "/listing.tsv";
     ManifestStore manifests = new ManifestStore();
     manifests.write(listing, new InputLister().list(IngestRequest.canonical(request.input())));
-    ExecutorService pool = Executors.newFixedThreadPool(request.parallel(), runnable -> {
-      Thread thread = new Thread(runnable, "backfill");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            request.parallel(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "backfill");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<DateOutcome>> pending = new ArrayList<>();
       for (LocalDate date : request.dates()) {
@@ -61,22 +66,30 @@ public class BackfillRunner {
   }
 
   private DateOutcome runDate(BackfillRequest backfill, LocalDate date, String listing) {
-    IngestRequest request = new IngestRequest(backfill.input(), backfill.output(), Optional.of(date),
-        backfill.maxRejects());
+    IngestRequest request =
+        new IngestRequest(
+            backfill.input(), backfill.output(), Optional.of(date), backfill.maxRejects());
     Optional<JobExecution> last = history.lastOf(request);
     if (!backfill.force() && last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED) {
-      return new DateOutcome(date, DateOutcome.Result.SKIPPED, Optional.empty(),
+      return new DateOutcome(
+          date,
+          DateOutcome.Result.SKIPPED,
+          Optional.empty(),
           "completed by run " + RunHistory.runOf(last.get()) + "; --force runs it again");
     }
     try {
       RunSummary summary = launcher.run(request, Optional.of(listing));
       return summary.completed()
           ? new DateOutcome(date, DateOutcome.Result.COMPLETED, Optional.of(summary), "")
-          : new DateOutcome(date, DateOutcome.Result.FAILED, Optional.of(summary), summary.exitMessage());
+          : new DateOutcome(
+              date, DateOutcome.Result.FAILED, Optional.of(summary), summary.exitMessage());
     } catch (IngestRefusedException e) {
       return new DateOutcome(date, DateOutcome.Result.REFUSED, Optional.empty(), e.getMessage());
     } catch (Exception e) {
-      return new DateOutcome(date, DateOutcome.Result.FAILED, Optional.empty(),
+      return new DateOutcome(
+          date,
+          DateOutcome.Result.FAILED,
+          Optional.empty(),
           Redaction.text(String.valueOf(e.getMessage())));
     }
   }

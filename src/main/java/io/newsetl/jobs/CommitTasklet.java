@@ -16,8 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes the run: checks the reject limit, then lets the committer mark duplicates, merge the
- * staged files and swap in the partitions of each date the run touched or covers. Re-running it after a crash finishes
- * an interrupted commit.
+ * staged files and swap in the partitions of each date the run touched or covers. Re-running it
+ * after a crash finishes an interrupted commit.
  */
 class CommitTasklet implements Tasklet {
 
@@ -30,7 +30,10 @@ class CommitTasklet implements Tasklet {
    * @param datesToReplace the dates the run replaces even when it staged nothing for them: its
    *     target date, or for a run over every date the dates in the paths of its plan
    */
-  CommitTasklet(DatasetCommitter committer, JobRepository repository, long maxRejects,
+  CommitTasklet(
+      DatasetCommitter committer,
+      JobRepository repository,
+      long maxRejects,
       Supplier<Set<LocalDate>> datesToReplace) {
     this.committer = committer;
     this.repository = repository;
@@ -52,8 +55,10 @@ class CommitTasklet implements Tasklet {
     context.putLong(IngestJob.COMMIT_DUPLICATES, result.duplicatesMarked());
     context.putLong(IngestJob.COMMIT_FILES, result.filesWritten());
     context.putLong(IngestJob.COMMIT_BYTES, result.bytesWritten());
-    context.putString(IngestJob.COMMIT_DATES, String.join(",",
-        result.articlesPerDate().keySet().stream().map(Object::toString).toList()));
+    context.putString(
+        IngestJob.COMMIT_DATES,
+        String.join(
+            ",", result.articlesPerDate().keySet().stream().map(Object::toString).toList()));
     contribution.incrementWriteCount(result.articles());
     return RepeatStatus.FINISHED;
   }
@@ -65,7 +70,8 @@ class CommitTasklet implements Tasklet {
         return RunTally.from(step.getExecutionContext());
       }
     }
-    StepExecution last = repository.getLastStepExecution(job.getJobInstance(), IngestJob.PROCESS_STEP);
+    StepExecution last =
+        repository.getLastStepExecution(job.getJobInstance(), IngestJob.PROCESS_STEP);
     return last == null ? new RunTally() : RunTally.from(last.getExecutionContext());
   }
 }

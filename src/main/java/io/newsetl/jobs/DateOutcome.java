@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param summary the summary of the date's run, when one ran
  * @param message why it was skipped, refused or failed; empty when it completed
  */
-public record DateOutcome(LocalDate date, Result result, Optional<RunSummary> summary, String message) {
+public record DateOutcome(
+    LocalDate date, Result result, Optional<RunSummary> summary, String message) {
 
   /** What happened to a date. */
   public enum Result {

@@ -10,14 +10,19 @@ public final class IngestJob {
 
   /** Input folder or URI (identifying). */
   public static final String INPUT = "input";
+
   /** Output dataset folder or URI (identifying). */
   public static final String OUTPUT = "output";
+
   /** Archive date to process, {@code YYYY-MM-DD}, or {@value #ALL_DATES} (identifying). */
   public static final String DATE = "date";
+
   /** Run id: new for every fresh run, the same when a run is restarted (identifying). */
   public static final String RUN = "run";
+
   /** Most rejects a run may have and still be committed; negative means no limit. */
   public static final String MAX_REJECTS = "maxRejects";
+
   /**
    * A manifest of the whole input, listed once for many runs (a backfill), that the plan step
    * filters instead of listing the input itself (not identifying).

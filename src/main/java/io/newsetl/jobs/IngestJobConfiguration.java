@@ -5,15 +5,15 @@ import io.newsetl.article.SourceFile;
 import io.newsetl.clean.LanguageDetector;
 import io.newsetl.clean.TextNormalizer;
 import io.newsetl.clean.WordCounter;
-import io.newsetl.ingest.DocumentParser;
-import io.newsetl.ingest.InputLister;
-import io.newsetl.ingest.ManifestStore;
 import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTaggers;
 import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
+import io.newsetl.ingest.DocumentParser;
+import io.newsetl.ingest.InputLister;
+import io.newsetl.ingest.ManifestStore;
 import io.newsetl.pipeline.ArticleAssembler;
 import io.newsetl.pipeline.ArticleEnricher;
 import io.newsetl.write.parquet.DatasetCommitter;
@@ -43,23 +43,37 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
   @Bean
-  Job ingestJob(JobRepository repository, Step planStep, Step processStep, Step commitStep,
+  Job ingestJob(
+      JobRepository repository,
+      Step planStep,
+      Step processStep,
+      Step commitStep,
       RunSummaryListener summaryListener) {
     return new JobBuilder(IngestJob.NAME, repository)
-        .start(planStep).next(processStep).next(commitStep)
+        .start(planStep)
+        .next(processStep)
+        .next(commitStep)
         .listener(summaryListener)
         .build();
   }
 
   @Bean
-  Step planStep(JobRepository repository, PlatformTransactionManager transactions, PlanTasklet planTasklet) {
-    return new StepBuilder(IngestJob.PLAN_STEP, repository).tasklet(planTasklet, transactions).build();
+  Step planStep(
+      JobRepository repository, PlatformTransactionManager transactions, PlanTasklet planTasklet) {
+    return new StepBuilder(IngestJob.PLAN_STEP, repository)
+        .tasklet(planTasklet, transactions)
+        .build();
   }
 
   @Bean
-  Step processStep(JobRepository repository, PlatformTransactionManager transactions,
-      ManifestItemReader manifestReader, ArticleItemProcessor articleProcessor,
-      StagingItemWriter stagingWriter, IngestSettings settings, ThreadPoolTaskExecutor parseWorkers,
+  Step processStep(
+      JobRepository repository,
+      PlatformTransactionManager transactions,
+      ManifestItemReader manifestReader,
+      ArticleItemProcessor articleProcessor,
+      StagingItemWriter stagingWriter,
+      IngestSettings settings,
+      ThreadPoolTaskExecutor parseWorkers,
       ProgressListener progress) {
     return new StepBuilder(IngestJob.PROCESS_STEP, repository)
         .<SourceFile, ProcessedFile>chunk(settings.chunkSize())
@@ -74,8 +88,8 @@ class IngestJobConfiguration {
   }
 
   /**
-   * The threads that process files: a fixed pool, because the step hands every item to the
-   * executor and a new thread per file costs more than a small file's parsing.
+   * The threads that process files: a fixed pool, because the step hands every item to the executor
+   * and a new thread per file costs more than a small file's parsing.
    */
   @Bean
   ThreadPoolTaskExecutor parseWorkers(IngestSettings settings) {
@@ -88,9 +102,13 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  Step commitStep(JobRepository repository, PlatformTransactionManager transactions,
+  Step commitStep(
+      JobRepository repository,
+      PlatformTransactionManager transactions,
       CommitTasklet commitTasklet) {
-    return new StepBuilder(IngestJob.COMMIT_STEP, repository).tasklet(commitTasklet, transactions).build();
+    return new StepBuilder(IngestJob.COMMIT_STEP, repository)
+        .tasklet(commitTasklet, transactions)
+        .build();
   }
 
   @Bean
@@ -101,8 +119,13 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date,
       @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing) {
-    return new PlanTasklet(new InputLister(), new ManifestStore(), input,
-        IngestJob.manifestOf(output, run), targetDate(date), Optional.ofNullable(listing));
+    return new PlanTasklet(
+        new InputLister(),
+        new ManifestStore(),
+        input,
+        IngestJob.manifestOf(output, run),
+        targetDate(date),
+        Optional.ofNullable(listing));
   }
 
   @Bean
@@ -115,38 +138,53 @@ class IngestJobConfiguration {
 
   @Bean
   @StepScope
-  ArticleItemProcessor articleProcessor(PipelineFactory pipelines, PausePoints pauses,
+  ArticleItemProcessor articleProcessor(
+      PipelineFactory pipelines,
+      PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
     return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses);
   }
 
   @Bean
-  PipelineFactory pipelineFactory(IngestSettings settings, DocumentParser parser,
-      ArticleAssembler assembler, ArticleEnricher enricher) {
+  PipelineFactory pipelineFactory(
+      IngestSettings settings,
+      DocumentParser parser,
+      ArticleAssembler assembler,
+      ArticleEnricher enricher) {
     return new PipelineFactory(settings.ingestLimits(), parser, assembler, enricher);
   }
 
   @Bean
   @StepScope
-  StagingItemWriter stagingWriter(WriteSettingsFactory writeSettings, PausePoints pauses,
+  StagingItemWriter stagingWriter(
+      WriteSettingsFactory writeSettings,
+      PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
-      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run) throws IOException {
+      @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run)
+      throws IOException {
     return new StagingItemWriter(new StagingWriter(output, run, writeSettings.forRun(run)), pauses);
   }
 
   @Bean
   @JobScope
-  CommitTasklet commitTasklet(WriteSettingsFactory writeSettings, JobRepository repository, PausePoints pauses,
+  CommitTasklet commitTasklet(
+      WriteSettingsFactory writeSettings,
+      JobRepository repository,
+      PausePoints pauses,
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
       @Value("#{jobParameters['" + IngestJob.MAX_REJECTS + "'] ?: -1}") long maxRejects,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date)
       throws IOException {
     String manifest = IngestJob.manifestOf(output, run);
-    DatasetCommitter committer = new DatasetCommitter(output, run, writeSettings.forRun(run),
-        step -> pauses.reached("commit:" + step));
-    return new CommitTasklet(committer, repository,
-        maxRejects, () -> PlannedDates.toReplace(targetDate(date), new ManifestStore(), manifest));
+    DatasetCommitter committer =
+        new DatasetCommitter(
+            output, run, writeSettings.forRun(run), step -> pauses.reached("commit:" + step));
+    return new CommitTasklet(
+        committer,
+        repository,
+        maxRejects,
+        () -> PlannedDates.toReplace(targetDate(date), new ManifestStore(), manifest));
   }
 
   @Bean
@@ -166,15 +204,19 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  ArticleEnricher articleEnricher(@Value("${news-etl.enrich.temporal:true}") boolean temporal,
+  ArticleEnricher articleEnricher(
+      @Value("${news-etl.enrich.temporal:true}") boolean temporal,
       @Value("${news-etl.enrich.sources:true}") boolean sources,
       @Value("${news-etl.enrich.quotes:true}") boolean quotes,
-      @Value("${news-etl.enrich.entities:true}") boolean entities, NameTaggers nameTaggers) {
+      @Value("${news-etl.enrich.entities:true}") boolean entities,
+      NameTaggers nameTaggers) {
     return new ArticleEnricher(
         temporal ? Optional.of(new TemporalExtractor()) : Optional.empty(),
         sources ? Optional.of(SourceExtractor.withBundledCatalog()) : Optional.empty(),
         quotes ? Optional.of(new QuoteExtractor()) : Optional.empty(),
-        entities ? Optional.of(EntityExtractor.withBundledKnowledgeBase(nameTaggers)) : Optional.empty());
+        entities
+            ? Optional.of(EntityExtractor.withBundledKnowledgeBase(nameTaggers))
+            : Optional.empty());
   }
 
   @Bean
@@ -183,14 +225,18 @@ class IngestJobConfiguration {
   }
 
   @Bean
-  WriteSettingsFactory writeSettingsFactory(IngestSettings settings,
-      @Value("${news-etl.version:dev}") String version) {
-    return run -> WriteSettings.builder(run, version, Clock.systemUTC())
-        .targetFileSize(settings.targetFileBytes()).build();
+  WriteSettingsFactory writeSettingsFactory(
+      IngestSettings settings, @Value("${news-etl.version:dev}") String version) {
+    return run ->
+        WriteSettings.builder(run, version, Clock.systemUTC())
+            .targetFileSize(settings.targetFileBytes())
+            .build();
   }
 
   static Optional<LocalDate> targetDate(String date) {
-    return date == null || IngestJob.ALL_DATES.equals(date) ? Optional.empty() : Optional.of(LocalDate.parse(date));
+    return date == null || IngestJob.ALL_DATES.equals(date)
+        ? Optional.empty()
+        : Optional.of(LocalDate.parse(date));
   }
 
   /** Write settings of one run. */

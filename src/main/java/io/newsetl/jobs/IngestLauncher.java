@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts or resumes ingest runs, one at a time per (output, date). Every launch first takes the
- * date's {@link RunLock}, so a second launch of a date that is running is refused, whatever
- * process or host it comes from. Holding the lock, a request for the same input, output and date
- * as an earlier run that failed, was stopped, or was left running by a process that died, resumes
- * that run from its last committed chunk (a run left running is first marked failed); otherwise a
- * fresh run starts and, at commit, replaces the dates it covers. Thread-safe.
+ * date's {@link RunLock}, so a second launch of a date that is running is refused, whatever process
+ * or host it comes from. Holding the lock, a request for the same input, output and date as an
+ * earlier run that failed, was stopped, or was left running by a process that died, resumes that
+ * run from its last committed chunk (a run left running is first marked failed); otherwise a fresh
+ * run starts and, at commit, replaces the dates it covers. Thread-safe.
  */
 @Component
 public class IngestLauncher {
@@ -39,8 +39,13 @@ public class IngestLauncher {
   private final Clock clock = Clock.systemUTC();
   private final SecureRandom random = new SecureRandom();
 
-  IngestLauncher(JobOperator operator, JobRepository repository, Job ingestJob, RunLock locks,
-      RunHistory history, @Value("${news-etl.version:dev}") String version) {
+  IngestLauncher(
+      JobOperator operator,
+      JobRepository repository,
+      Job ingestJob,
+      RunLock locks,
+      RunHistory history,
+      @Value("${news-etl.version:dev}") String version) {
     this.operator = operator;
     this.repository = repository;
     this.ingestJob = ingestJob;
@@ -95,14 +100,24 @@ public class IngestLauncher {
     IngestRequest request = RunHistory.requestOf(target.getJobParameters());
     RunLock.Held lock = locks.acquire(request.output(), request.dateParameter());
     try {
-      JobExecution last = recoverIfLeftRunning(repository.getLastJobExecution(target.getJobInstance()));
+      JobExecution last =
+          recoverIfLeftRunning(repository.getLastJobExecution(target.getJobInstance()));
       if (last.getId() != executionId) {
-        throw new IllegalArgumentException("execution " + executionId + " is not the last of run "
-            + RunHistory.runOf(last) + "; restart execution " + last.getId());
+        throw new IllegalArgumentException(
+            "execution "
+                + executionId
+                + " is not the last of run "
+                + RunHistory.runOf(last)
+                + "; restart execution "
+                + last.getId());
       }
       if (!isRestartable(last.getStatus())) {
-        throw new IngestCompleteException("run " + RunHistory.runOf(last) + " is "
-            + last.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ": nothing to restart");
+        throw new IngestCompleteException(
+            "run "
+                + RunHistory.runOf(last)
+                + " is "
+                + last.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                + ": nothing to restart");
       }
       return summaryOf(operator.restart(last).getId());
     } finally {
@@ -125,17 +140,20 @@ public class IngestLauncher {
     byte[] suffix = new byte[4];
     random.nextBytes(suffix);
     String run = RUN_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
-    JobParametersBuilder parameters = new JobParametersBuilder()
-        .addString(IngestJob.INPUT, request.input())
-        .addString(IngestJob.OUTPUT, request.output())
-        .addString(IngestJob.DATE, request.dateParameter())
-        .addString(IngestJob.RUN, run)
-        .addLong(IngestJob.MAX_REJECTS, request.maxRejects(), false);
+    JobParametersBuilder parameters =
+        new JobParametersBuilder()
+            .addString(IngestJob.INPUT, request.input())
+            .addString(IngestJob.OUTPUT, request.output())
+            .addString(IngestJob.DATE, request.dateParameter())
+            .addString(IngestJob.RUN, run)
+            .addLong(IngestJob.MAX_REJECTS, request.maxRejects(), false);
     plan.ifPresent(listing -> parameters.addString(IngestJob.LISTING, listing, false));
     return parameters.toJobParameters();
   }
 
   static boolean isRestartable(BatchStatus status) {
-    return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN;
+    return status == BatchStatus.FAILED
+        || status == BatchStatus.STOPPED
+        || status == BatchStatus.UNKNOWN;
   }
 }

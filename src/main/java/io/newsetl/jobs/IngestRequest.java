@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param date the archive date to process; empty for every date found
  * @param maxRejects most rejects the run may have and still be published; negative for no limit
  */
-public record IngestRequest(String input, String output, Optional<LocalDate> date, long maxRejects) {
+public record IngestRequest(
+    String input, String output, Optional<LocalDate> date, long maxRejects) {
 
   public IngestRequest {
     input = canonical(Objects.requireNonNull(input, "input"));

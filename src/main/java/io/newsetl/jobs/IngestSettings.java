@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxEmbeddedDocuments most embedded documents (attachments, objects) in one document
  * @param maxEmbeddedDepth deepest nesting of embedded documents
  * @param isolation {@code process} to parse the formats read by third-party parsers in worker JVMs
- *     that can be stopped, {@code all} to parse every document there, {@code none} to parse in
- *     the job's JVM
+ *     that can be stopped, {@code all} to parse every document there, {@code none} to parse in the
+ *     job's JVM
  * @param parseTimeout longest parse of one document in a worker process
  * @param workerHeap maximum heap of one worker process
  */
@@ -41,8 +41,13 @@ public record IngestSettings(
     @DefaultValue("512m") String workerHeap) {
 
   public IngestProperties ingestLimits() {
-    return new IngestProperties(maxFileBytes, maxTextChars, maxContainerMembers, maxExpandedBytes,
-        maxEmbeddedDocuments, maxEmbeddedDepth);
+    return new IngestProperties(
+        maxFileBytes,
+        maxTextChars,
+        maxContainerMembers,
+        maxExpandedBytes,
+        maxEmbeddedDocuments,
+        maxEmbeddedDepth);
   }
 
   /** Where documents are parsed; one worker process per parsing thread. */
@@ -51,8 +56,9 @@ public record IngestSettings(
       case "process" -> ParseIsolation.process(parseTimeout, workerHeap, effectiveThreads());
       case "all" -> ParseIsolation.processAll(parseTimeout, workerHeap, effectiveThreads());
       case "none" -> ParseIsolation.none();
-      default -> throw new IllegalArgumentException(
-          "news-etl.isolation must be process, all or none, not " + isolation);
+      default ->
+          throw new IllegalArgumentException(
+              "news-etl.isolation must be process, all or none, not " + isolation);
     };
   }
 

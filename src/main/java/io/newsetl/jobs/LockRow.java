@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param acquired when it was taken
  * @param heartbeat when its owner last said it was alive
  */
-public record LockRow(String output, String date, RunOwner owner, Instant acquired, Instant heartbeat) {
+public record LockRow(
+    String output, String date, RunOwner owner, Instant acquired, Instant heartbeat) {
 
   public LockRow {
     Objects.requireNonNull(output, "output");

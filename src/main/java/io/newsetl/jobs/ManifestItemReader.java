@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the run's manifest, one input file per item. Its position is saved at every chunk
- * commit, so a restarted step continues after the last committed chunk.
+ * Reads the run's manifest, one input file per item. Its position is saved at every chunk commit,
+ * so a restarted step continues after the last committed chunk.
  */
 class ManifestItemReader implements ItemStreamReader<SourceFile> {
 

@@ -22,7 +22,10 @@ public final class PipelineFactory {
   private final ArticleAssembler assembler;
   private final ArticleEnricher enricher;
 
-  PipelineFactory(IngestProperties limits, DocumentParser parser, ArticleAssembler assembler,
+  PipelineFactory(
+      IngestProperties limits,
+      DocumentParser parser,
+      ArticleAssembler assembler,
       ArticleEnricher enricher) {
     this.limits = limits;
     this.parser = parser;
@@ -56,7 +59,7 @@ public final class PipelineFactory {
   }
 
   private FilePipeline pipeline(ArticleEnricher withEnricher, Optional<LocalDate> targetDate) {
-    return new FilePipeline(reader(), splitter(), parser, assembler, withEnricher,
-        new ArchiveDateRule(), targetDate);
+    return new FilePipeline(
+        reader(), splitter(), parser, assembler, withEnricher, new ArchiveDateRule(), targetDate);
   }
 }

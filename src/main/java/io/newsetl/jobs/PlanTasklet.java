@@ -6,15 +6,15 @@ import io.newsetl.ingest.ManifestStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Lists the run's input files into its manifest. With a target date, files whose path carries
- * another date are left out at once; files without a date in their path are kept, and their date
- * is decided after parsing. A restarted run keeps the manifest it already has. A listing made
+ * another date are left out at once; files without a date in their path are kept, and their date is
+ * decided after parsing. A restarted run keeps the manifest it already has. A listing made
  * beforehand for many runs (a backfill) can stand in for listing the input.
  */
 class PlanTasklet implements Tasklet {
@@ -30,8 +30,13 @@ class PlanTasklet implements Tasklet {
    * @param listing a manifest of the whole input listed beforehand, used instead of listing the
    *     input again; empty to list the input
    */
-  PlanTasklet(InputLister lister, ManifestStore manifests, String input, String manifest,
-      Optional<LocalDate> date, Optional<String> listing) {
+  PlanTasklet(
+      InputLister lister,
+      ManifestStore manifests,
+      String input,
+      String manifest,
+      Optional<LocalDate> date,
+      Optional<String> listing) {
     this.lister = lister;
     this.manifests = manifests;
     this.input = input;
@@ -46,13 +51,18 @@ class PlanTasklet implements Tasklet {
       // a listing is gone once its backfill ended; a run resumed later lists the input itself
       Optional<String> listed = listing.filter(manifests::exists);
       List<SourceFile> all = listed.isPresent() ? manifests.read(listed.get()) : lister.list(input);
-      List<SourceFile> files = all.stream()
-          .filter(f -> date.isEmpty() || f.pathDate().isEmpty() || f.pathDate().equals(date))
-          .toList();
+      List<SourceFile> files =
+          all.stream()
+              .filter(f -> date.isEmpty() || f.pathDate().isEmpty() || f.pathDate().equals(date))
+              .toList();
       manifests.write(manifest, files);
     }
     long planned = manifests.read(manifest).size();
-    chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+    chunkContext
+        .getStepContext()
+        .getStepExecution()
+        .getJobExecution()
+        .getExecutionContext()
         .putLong(IngestJob.FILES_PLANNED, planned);
     contribution.incrementReadCount();
     return RepeatStatus.FINISHED;

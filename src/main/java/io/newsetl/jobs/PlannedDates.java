@@ -16,7 +16,8 @@ final class PlannedDates {
    * The run's target date; for a run over every date, the dates in the paths of its plan (empty
    * when the plan is gone, as it is once the run has been committed).
    */
-  static Set<LocalDate> toReplace(Optional<LocalDate> target, ManifestStore manifests, String manifest) {
+  static Set<LocalDate> toReplace(
+      Optional<LocalDate> target, ManifestStore manifests, String manifest) {
     if (target.isPresent()) {
       return Set.of(target.get());
     }

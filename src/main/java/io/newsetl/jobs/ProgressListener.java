@@ -8,8 +8,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows progress on a terminal during the process step: files done of files planned, and the
- * rate. Prints nothing when standard error is not a console (schedulers, CI, tests).
+ * Shows progress on a terminal during the process step: files done of files planned, and the rate.
+ * Prints nothing when standard error is not a console (schedulers, CI, tests).
  */
 @Component
 class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
@@ -33,7 +33,8 @@ class ProgressListener implements ChunkListener<Object, Object>, StepExecutionLi
     if (!enabled || step == null) {
       return;
     }
-    long planned = step.getJobExecution().getExecutionContext().getLong(IngestJob.FILES_PLANNED, 0L);
+    long planned =
+        step.getJobExecution().getExecutionContext().getLong(IngestJob.FILES_PLANNED, 0L);
     double seconds = Math.max(1, System.nanoTime() - startedNanos) / 1e9;
     out.printf("\rprocessed %,d of %,d files (%.0f files/s)", done, planned, done / seconds);
     if (done >= planned) {

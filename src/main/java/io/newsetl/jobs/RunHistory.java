@@ -28,7 +28,8 @@ public class RunHistory {
   private final RunLock locks;
   private final String version;
 
-  RunHistory(JobRepository repository, RunLock locks, @Value("${news-etl.version:dev}") String version) {
+  RunHistory(
+      JobRepository repository, RunLock locks, @Value("${news-etl.version:dev}") String version) {
     this.repository = repository;
     this.locks = locks;
     this.version = version;
@@ -73,7 +74,10 @@ public class RunHistory {
       }
     }
     return lasts.stream()
-        .filter(last -> phaseOf(last, held) == RunState.Phase.FAILED || phaseOf(last, held) == RunState.Phase.LEFT_RUNNING)
+        .filter(
+            last ->
+                phaseOf(last, held) == RunState.Phase.FAILED
+                    || phaseOf(last, held) == RunState.Phase.LEFT_RUNNING)
         .map(JobExecution::getId)
         .max(Comparator.naturalOrder());
   }
@@ -81,22 +85,33 @@ public class RunHistory {
   private RunState.Phase phaseOf(JobExecution execution, List<LockRow> held) {
     if (execution.isRunning()) {
       JobParameters params = execution.getJobParameters();
-      boolean live = held.stream().anyMatch(row -> row.output().equals(params.getString(IngestJob.OUTPUT))
-          && row.date().equals(params.getString(IngestJob.DATE)) && locks.isAlive(row));
+      boolean live =
+          held.stream()
+              .anyMatch(
+                  row ->
+                      row.output().equals(params.getString(IngestJob.OUTPUT))
+                          && row.date().equals(params.getString(IngestJob.DATE))
+                          && locks.isAlive(row));
       return live ? RunState.Phase.RUNNING : RunState.Phase.LEFT_RUNNING;
     }
     if (IngestLauncher.isRestartable(execution.getStatus())) {
       return RunState.Phase.FAILED;
     }
-    return execution.getStatus() == BatchStatus.COMPLETED ? RunState.Phase.COMPLETED : RunState.Phase.ABANDONED;
+    return execution.getStatus() == BatchStatus.COMPLETED
+        ? RunState.Phase.COMPLETED
+        : RunState.Phase.ABANDONED;
   }
 
   /** The request an execution was started for. */
   static IngestRequest requestOf(JobParameters params) {
     String date = params.getString(IngestJob.DATE);
     Long maxRejects = params.getLong(IngestJob.MAX_REJECTS);
-    return new IngestRequest(params.getString(IngestJob.INPUT), params.getString(IngestJob.OUTPUT),
-        date == null || IngestJob.ALL_DATES.equals(date) ? Optional.empty() : Optional.of(LocalDate.parse(date)),
+    return new IngestRequest(
+        params.getString(IngestJob.INPUT),
+        params.getString(IngestJob.OUTPUT),
+        date == null || IngestJob.ALL_DATES.equals(date)
+            ? Optional.empty()
+            : Optional.of(LocalDate.parse(date)),
         maxRejects == null ? -1 : maxRejects);
   }
 

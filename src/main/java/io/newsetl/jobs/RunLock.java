@@ -36,11 +36,13 @@ public class RunLock {
     this.jdbc = jdbc;
     this.clock = clock;
     this.timeout = timeout;
-    this.heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "run-lock-heartbeat");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.heartbeats =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "run-lock-heartbeat");
+              thread.setDaemon(true);
+              return thread;
+            });
     RunLockTable.create(jdbc);
   }
 
@@ -61,10 +63,17 @@ public class RunLock {
       if (holder.isPresent() && isAlive(holder.get())) {
         throw refusal(holder.get());
       }
-      holder.ifPresent(dead -> RunLockTable.delete(jdbc, dead.output(), dead.date(), dead.owner().id()));
+      holder.ifPresent(
+          dead -> RunLockTable.delete(jdbc, dead.output(), dead.date(), dead.owner().id()));
     }
-    throw new IngestRefusedException("could not take the lock of " + date + " for " + output
-        + " after " + ATTEMPTS + " attempts; another process keeps taking it");
+    throw new IngestRefusedException(
+        "could not take the lock of "
+            + date
+            + " for "
+            + output
+            + " after "
+            + ATTEMPTS
+            + " attempts; another process keeps taking it");
   }
 
   /** Every lock row of the table, live or left by a dead process. */
@@ -86,9 +95,11 @@ public class RunLock {
     }
   }
 
-  private void refuseConflicts(String output, String date, RunOwner me) throws IngestRefusedException {
+  private void refuseConflicts(String output, String date, RunOwner me)
+      throws IngestRefusedException {
     for (LockRow other : RunLockTable.ofOutput(jdbc, output)) {
-      boolean overlaps = IngestJob.ALL_DATES.equals(date) || IngestJob.ALL_DATES.equals(other.date());
+      boolean overlaps =
+          IngestJob.ALL_DATES.equals(date) || IngestJob.ALL_DATES.equals(other.date());
       if (!other.owner().id().equals(me.id()) && overlaps && isAlive(other)) {
         RunLockTable.delete(jdbc, output, date, me.id());
         throw refusal(other);
@@ -97,8 +108,14 @@ public class RunLock {
   }
 
   private static IngestRefusedException refusal(LockRow holder) {
-    return new IngestRefusedException("a run of " + holder.date() + " for this output is already in progress ("
-        + holder.owner().describe() + ", since " + holder.acquired() + ")");
+    return new IngestRefusedException(
+        "a run of "
+            + holder.date()
+            + " for this output is already in progress ("
+            + holder.owner().describe()
+            + ", since "
+            + holder.acquired()
+            + ")");
   }
 
   /** A lock this process holds; {@link #close()} releases it. */
@@ -114,7 +131,8 @@ public class RunLock {
       this.date = date;
       this.owner = owner;
       long period = Math.max(1, timeout.toMillis() / 4);
-      this.heartbeat = heartbeats.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+      this.heartbeat =
+          heartbeats.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
     }
 
     public RunOwner owner() {

@@ -71,7 +71,9 @@ public record RunOwner(String id, String host, long pid, long processStart) {
         return InetAddress.getLocalHost().getHostName();
       } catch (UnknownHostException e) {
         String fromEnvironment = System.getenv("HOSTNAME");
-        return fromEnvironment == null || fromEnvironment.isBlank() ? "unknown-host" : fromEnvironment.strip();
+        return fromEnvironment == null || fromEnvironment.isBlank()
+            ? "unknown-host"
+            : fromEnvironment.strip();
       }
     }
   }

@@ -36,7 +36,9 @@ public record RunState(RunSummary summary, Phase phase) {
     return phase == Phase.LEFT_RUNNING || phase == Phase.FAILED;
   }
 
-  /** What to type to resume the run, or what it is waiting for; empty when nothing is to be done. */
+  /**
+   * What to type to resume the run, or what it is waiting for; empty when nothing is to be done.
+   */
   public String hint() {
     return switch (phase) {
       case RUNNING -> "running; a second launch of this date is refused";

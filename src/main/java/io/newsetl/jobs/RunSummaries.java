@@ -19,16 +19,27 @@ final class RunSummaries {
     JobParameters params = job.getJobParameters();
     ExecutionContext context = job.getExecutionContext();
     return new RunSummary(
-        params.getString(IngestJob.RUN), job.getId(), job.getStatus().name(), exitMessage(job),
+        params.getString(IngestJob.RUN),
+        job.getId(),
+        job.getStatus().name(),
+        exitMessage(job),
         Redaction.location(params.getString(IngestJob.INPUT)),
         Redaction.location(params.getString(IngestJob.OUTPUT)),
-        params.getString(IngestJob.DATE), instant(job.getStartTime()), endOf(job),
-        context.getLong(IngestJob.FILES_PLANNED, 0L), tally.get(RunTally.FILES),
-        tally.get(RunTally.BYTES), tally.get(RunTally.ARTICLES),
-        context.getLong(IngestJob.COMMIT_DUPLICATES, 0L), tally.get(RunTally.REJECTS),
-        tally.get(RunTally.OTHER_DATE), tally.group(RunTally.REASON),
-        tally.group(RunTally.FORMAT), tally.group(RunTally.LANGUAGE),
-        context.getLong(IngestJob.COMMIT_FILES, 0L), context.getLong(IngestJob.COMMIT_BYTES, 0L),
+        params.getString(IngestJob.DATE),
+        instant(job.getStartTime()),
+        endOf(job),
+        context.getLong(IngestJob.FILES_PLANNED, 0L),
+        tally.get(RunTally.FILES),
+        tally.get(RunTally.BYTES),
+        tally.get(RunTally.ARTICLES),
+        context.getLong(IngestJob.COMMIT_DUPLICATES, 0L),
+        tally.get(RunTally.REJECTS),
+        tally.get(RunTally.OTHER_DATE),
+        tally.group(RunTally.REASON),
+        tally.group(RunTally.FORMAT),
+        tally.group(RunTally.LANGUAGE),
+        context.getLong(IngestJob.COMMIT_FILES, 0L),
+        context.getLong(IngestJob.COMMIT_BYTES, 0L),
         pipelineVersion);
   }
 

@@ -48,11 +48,12 @@ final class RunTally {
   /** Counters whose key starts with the prefix, keyed by the rest of the key. */
   Map<String, Long> group(String prefix) {
     Map<String, Long> group = new TreeMap<>();
-    counts.forEach((key, value) -> {
-      if (key.startsWith(prefix)) {
-        group.put(key.substring(prefix.length()), value);
-      }
-    });
+    counts.forEach(
+        (key, value) -> {
+          if (key.startsWith(prefix)) {
+            group.put(key.substring(prefix.length()), value);
+          }
+        });
     return group;
   }
 

@@ -26,7 +26,8 @@ public final class ArticleAssembler {
   private final LanguageDetector languages;
   private final WordCounter words;
 
-  public ArticleAssembler(TextNormalizer normalizer, LanguageDetector languages, WordCounter words) {
+  public ArticleAssembler(
+      TextNormalizer normalizer, LanguageDetector languages, WordCounter words) {
     this.normalizer = normalizer;
     this.languages = languages;
     this.words = words;
@@ -63,13 +64,30 @@ public final class ArticleAssembler {
    * @param published the publication date decided for it
    * @param archiveDate the partition the article is filed under
    */
-  public Article assemble(ParsedDocument doc, CleanedText cleaned, String uri,
-      Optional<PublicationDate> published, LocalDate archiveDate) {
+  public Article assemble(
+      ParsedDocument doc,
+      CleanedText cleaned,
+      String uri,
+      Optional<PublicationDate> published,
+      LocalDate archiveDate) {
     String text = cleaned.text();
     return new Article(
-        ArticleId.of(doc.ref()), doc.ref(), uri, doc.mediaType(), doc.charset(), cleaned.title(),
-        doc.authors(), doc.publisher(), doc.url(), published, cleaned.language().language(),
-        cleaned.language().confidence(), text, words.count(text), sha256(text), archiveDate);
+        ArticleId.of(doc.ref()),
+        doc.ref(),
+        uri,
+        doc.mediaType(),
+        doc.charset(),
+        cleaned.title(),
+        doc.authors(),
+        doc.publisher(),
+        doc.url(),
+        published,
+        cleaned.language().language(),
+        cleaned.language().confidence(),
+        text,
+        words.count(text),
+        sha256(text),
+        archiveDate);
   }
 
   static String sha256(String text) {

@@ -32,24 +32,33 @@ public final class ArticleEnricher {
   private final Optional<EntityExtractor> entities;
 
   /** An enricher without entity extraction. */
-  public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes) {
+  public ArticleEnricher(
+      TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes) {
     this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes), Optional.empty());
   }
 
-  public ArticleEnricher(TemporalExtractor temporal, SourceExtractor sources, QuoteExtractor quotes,
+  public ArticleEnricher(
+      TemporalExtractor temporal,
+      SourceExtractor sources,
+      QuoteExtractor quotes,
       EntityExtractor entities) {
     this(Optional.of(temporal), Optional.of(sources), Optional.of(quotes), Optional.of(entities));
   }
 
   /** An enricher without entity extraction that runs only the extractors present. */
-  public ArticleEnricher(Optional<TemporalExtractor> temporal, Optional<SourceExtractor> sources,
+  public ArticleEnricher(
+      Optional<TemporalExtractor> temporal,
+      Optional<SourceExtractor> sources,
       Optional<QuoteExtractor> quotes) {
     this(temporal, sources, quotes, Optional.empty());
   }
 
   /** An enricher that runs only the extractors present; an absent one leaves its list empty. */
-  public ArticleEnricher(Optional<TemporalExtractor> temporal, Optional<SourceExtractor> sources,
-      Optional<QuoteExtractor> quotes, Optional<EntityExtractor> entities) {
+  public ArticleEnricher(
+      Optional<TemporalExtractor> temporal,
+      Optional<SourceExtractor> sources,
+      Optional<QuoteExtractor> quotes,
+      Optional<EntityExtractor> entities) {
     this.temporal = temporal;
     this.sources = sources;
     this.quotes = quotes;
@@ -62,24 +71,48 @@ public final class ArticleEnricher {
   }
 
   public Article enrich(Article article) {
-    LocalDate reference = article.published()
-        .map(p -> LocalDate.ofInstant(p.instant(), ZoneOffset.UTC))
-        .orElse(article.archiveDate());
+    LocalDate reference =
+        article
+            .published()
+            .map(p -> LocalDate.ofInstant(p.instant(), ZoneOffset.UTC))
+            .orElse(article.archiveDate());
     String text = article.text();
     String language = article.language();
-    return article.withEnrichment(new Enrichment(
-        temporal.map(t -> t.extract(text, language, Optional.of(reference)).stream()
-            .map(ArticleEnricher::temporal).toList()).orElse(List.of()),
-        sources.map(s -> s.extract(text, language, article.publisher()).stream()
-            .map(ArticleEnricher::source).toList()).orElse(List.of()),
-        quotes.map(q -> q.extract(text, language).stream().map(ArticleEnricher::quotation).toList())
-            .orElse(List.of()),
-        entities.map(e -> e.extract(text, language).stream().map(ArticleEnricher::entity).toList())
-            .orElse(List.of())));
+    return article.withEnrichment(
+        new Enrichment(
+            temporal
+                .map(
+                    t ->
+                        t.extract(text, language, Optional.of(reference)).stream()
+                            .map(ArticleEnricher::temporal)
+                            .toList())
+                .orElse(List.of()),
+            sources
+                .map(
+                    s ->
+                        s.extract(text, language, article.publisher()).stream()
+                            .map(ArticleEnricher::source)
+                            .toList())
+                .orElse(List.of()),
+            quotes
+                .map(
+                    q ->
+                        q.extract(text, language).stream().map(ArticleEnricher::quotation).toList())
+                .orElse(List.of()),
+            entities
+                .map(e -> e.extract(text, language).stream().map(ArticleEnricher::entity).toList())
+                .orElse(List.of())));
   }
 
   private static Entity entity(EntityMention e) {
-    return new Entity(e.text(), e.type().name(), e.fineType(), e.start(), e.end(), e.canonical(), e.id(),
+    return new Entity(
+        e.text(),
+        e.type().name(),
+        e.fineType(),
+        e.start(),
+        e.end(),
+        e.canonical(),
+        e.id(),
         e.confidence());
   }
 
@@ -88,7 +121,8 @@ public final class ArticleEnricher {
   }
 
   private static Source source(SourceMention s) {
-    return new Source(s.name(), s.id(), s.role().name().toLowerCase(Locale.ROOT), s.text(), s.start(), s.end());
+    return new Source(
+        s.name(), s.id(), s.role().name().toLowerCase(Locale.ROOT), s.text(), s.start(), s.end());
   }
 
   private static Quotation quotation(Quote q) {

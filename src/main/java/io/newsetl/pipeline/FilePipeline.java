@@ -47,7 +47,15 @@ public final class FilePipeline {
       ArticleEnricher enricher,
       ArchiveDateRule dates,
       Optional<LocalDate> targetDate) {
-    this(reader, splitter, parser, assembler, enricher, dates, new PublicationDateRule(), targetDate);
+    this(
+        reader,
+        splitter,
+        parser,
+        assembler,
+        enricher,
+        dates,
+        new PublicationDateRule(),
+        targetDate);
   }
 
   public FilePipeline(
@@ -75,7 +83,9 @@ public final class FilePipeline {
     try {
       bytes = reader.read(file);
     } catch (RefusedInputException e) {
-      out.reject(0, new ParseOutcome.Failed(e.reason(), e.code(), e.getMessage(), Optional.empty()),
+      out.reject(
+          0,
+          new ParseOutcome.Failed(e.reason(), e.code(), e.getMessage(), Optional.empty()),
           Optional.empty());
       return out.result();
     } catch (IOException | RuntimeException e) {
@@ -83,9 +93,14 @@ public final class FilePipeline {
       return out.result();
     }
     if (bytes.isEmpty()) {
-      out.reject(0, new ParseOutcome.Failed(RejectReason.TOO_LARGE, "FileSizeLimit",
-          "file of " + file.size() + " bytes exceeds the limit of " + reader.maxBytes(),
-          Optional.empty()), Optional.empty());
+      out.reject(
+          0,
+          new ParseOutcome.Failed(
+              RejectReason.TOO_LARGE,
+              "FileSizeLimit",
+              "file of " + file.size() + " bytes exceeds the limit of " + reader.maxBytes(),
+              Optional.empty()),
+          Optional.empty());
       return out.result();
     }
     ContainerSplit split = splitter.split(file, bytes.get());
@@ -102,19 +117,30 @@ public final class FilePipeline {
     }
     var parsed = ((ParseOutcome.Parsed) outcome).document();
     Optional<CleanedText> cleaned = assembler.clean(parsed);
-    Optional<PublicationDate> published = publication.dateOf(parsed, document.file(),
-        cleaned.map(CleanedText::text).orElse(""), cleaned.map(c -> c.language().language()).orElse("und"));
+    Optional<PublicationDate> published =
+        publication.dateOf(
+            parsed,
+            document.file(),
+            cleaned.map(CleanedText::text).orElse(""),
+            cleaned.map(c -> c.language().language()).orElse("und"));
     LocalDate date = dates.dateOf(document.file(), published);
     if (!inTarget(date)) {
       out.otherDate++;
       return;
     }
     if (cleaned.isPresent()) {
-      Article article = assembler.assemble(parsed, cleaned.get(), document.file().uri(), published, date);
+      Article article =
+          assembler.assemble(parsed, cleaned.get(), document.file().uri(), published, date);
       out.articles.add(enricher.enrich(article));
     } else {
-      out.reject(document.member(), new ParseOutcome.Failed(RejectReason.NO_TEXT, "NoText",
-          "no text left after cleaning", Optional.of(parsed.mediaType())), Optional.of(date));
+      out.reject(
+          document.member(),
+          new ParseOutcome.Failed(
+              RejectReason.NO_TEXT,
+              "NoText",
+              "no text left after cleaning",
+              Optional.of(parsed.mediaType())),
+          Optional.of(date));
     }
   }
 
@@ -123,8 +149,8 @@ public final class FilePipeline {
   }
 
   private static ParseOutcome.Failed failure(RejectReason reason, Exception e, String prefix) {
-    return new ParseOutcome.Failed(reason, e.getClass().getSimpleName(),
-        prefix + ": " + e.getMessage(), Optional.empty());
+    return new ParseOutcome.Failed(
+        reason, e.getClass().getSimpleName(), prefix + ": " + e.getMessage(), Optional.empty());
   }
 
   private final class Outcomes {
@@ -143,8 +169,16 @@ public final class FilePipeline {
         otherDate++;
         return;
       }
-      rejects.add(new Reject(new DocumentRef(file.relativePath(), member), file.uri(), file.size(),
-          failure.mediaType(), failure.reason(), failure.errorClass(), failure.message(), date));
+      rejects.add(
+          new Reject(
+              new DocumentRef(file.relativePath(), member),
+              file.uri(),
+              file.size(),
+              failure.mediaType(),
+              failure.reason(),
+              failure.errorClass(),
+              failure.message(),
+              date));
     }
 
     ProcessedFile result() {

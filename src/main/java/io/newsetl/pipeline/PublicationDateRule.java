@@ -30,8 +30,10 @@ public final class PublicationDateRule {
    * @param text the cleaned text, empty when nothing was left after cleaning
    * @param language the text's ISO 639-1 code, or {@code und}
    */
-  public Optional<PublicationDate> dateOf(ParsedDocument doc, SourceFile file, String text, String language) {
-    return resolver.resolve(new PublicationEvidence(
-        doc.published(), doc.url(), file.pathDate(), file.modifiedAt(), text, language));
+  public Optional<PublicationDate> dateOf(
+      ParsedDocument doc, SourceFile file, String text, String language) {
+    return resolver.resolve(
+        new PublicationEvidence(
+            doc.published(), doc.url(), file.pathDate(), file.modifiedAt(), text, language));
   }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 public final class Redaction {
 
   private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]+@");
-  private static final Pattern SECRET_PARAMS = Pattern.compile(
-      "(?i)((?:password|passwd|pwd|secret|secret[._-]?key|access[._-]?key|token|fs\\.s3a\\.[a-z.]*key)=)[^&;\\s,]+");
+  private static final Pattern SECRET_PARAMS =
+      Pattern.compile(
+          "(?i)((?:password|passwd|pwd|secret|secret[._-]?key|access[._-]?key|token|fs\\.s3a\\.[a-z.]*key)=)[^&;\\s,]+");
 
   private Redaction() {}
 

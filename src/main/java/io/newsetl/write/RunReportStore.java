@@ -23,12 +23,14 @@ public final class RunReportStore {
         out.write(json.getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the run summary under " + Redaction.location(output), e);
+      throw new UncheckedIOException(
+          "cannot write the run summary under " + Redaction.location(output), e);
     }
   }
 
   private static String uriOf(String location) {
-    String trimmed = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+    String trimmed =
+        location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
     if (trimmed.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*")) {
       return trimmed;
     }

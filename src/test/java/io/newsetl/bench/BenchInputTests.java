@@ -32,7 +32,8 @@ class BenchInputTests {
     write("2024/03/04/.hidden.txt", "h");
     write("_staging/x.txt", "x");
 
-    assertThat(BenchInput.corpusFiles(corpus)).extracting(Path::toString)
+    assertThat(BenchInput.corpusFiles(corpus))
+        .extracting(Path::toString)
         .containsExactly("2024/03/04/a.html", "2024/03/05/b.txt");
   }
 
@@ -45,9 +46,14 @@ class BenchInputTests {
     long bytes = BenchInput.build(corpus, BenchInput.corpusFiles(corpus), input, 5);
 
     List<SourceFile> files = new InputLister().list(input.toString());
-    assertThat(files).extracting(SourceFile::relativePath).containsExactly(
-        "c000/2024/03/04/a.txt", "c000/2024/03/05/b.txt", "c001/2024/03/04/a.txt",
-        "c001/2024/03/05/b.txt", "c002/2024/03/04/a.txt");
+    assertThat(files)
+        .extracting(SourceFile::relativePath)
+        .containsExactly(
+            "c000/2024/03/04/a.txt",
+            "c000/2024/03/05/b.txt",
+            "c001/2024/03/04/a.txt",
+            "c001/2024/03/05/b.txt",
+            "c002/2024/03/04/a.txt");
     assertThat(files.get(3).pathDate()).contains(LocalDate.of(2024, 3, 5));
     assertThat(bytes).isEqualTo(25);
     assertThat(Files.readString(input.resolve("c002/2024/03/04/a.txt"))).isEqualTo("alpha");
@@ -62,7 +68,8 @@ class BenchInputTests {
 
   @Test
   void aFolderWithoutFilesHasNoFileToStartWith() {
-    assertThatThrownBy(() -> BenchInput.anyFile(corpus)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> BenchInput.anyFile(corpus))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("no file");
   }
 }

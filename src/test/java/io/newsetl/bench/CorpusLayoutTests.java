@@ -21,7 +21,8 @@ class CorpusLayoutTests {
     "7, saudinewsnet, 2015-08-01-3, HTML, 2024/03/04/saudinewsnet-2015-08-01-3.html",
     "100, reuters, 101, PDF, 2024/03/06/reuters-101.pdf",
   })
-  void filesAreNamedBySourceAndIdUnderTheirDate(int n, String source, String id, Format format, String path) {
+  void filesAreNamedBySourceAndIdUnderTheirDate(
+      int n, String source, String id, Format format, String path) {
     assertThat(layout.pathOf(source, n, id, format)).isEqualTo(path);
   }
 
@@ -29,7 +30,9 @@ class CorpusLayoutTests {
   void theArchiveDateOfThePathIsTheDateOfTheDocument() {
     String path = layout.pathOf("aeb", 9, "0a1b", Format.HTML);
 
-    assertThat(ArchiveDates.fromPath("c001/" + path)).contains(layout.dateOf(9)).contains(LocalDate.of(2024, 3, 6));
+    assertThat(ArchiveDates.fromPath("c001/" + path))
+        .contains(layout.dateOf(9))
+        .contains(LocalDate.of(2024, 3, 6));
   }
 
   @ParameterizedTest
@@ -47,6 +50,7 @@ class CorpusLayoutTests {
   @Test
   void aLayoutNeedsAtLeastOneDay() {
     assertThatThrownBy(() -> new CorpusLayout(LocalDate.of(2024, 3, 4), 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("days");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("days");
   }
 }

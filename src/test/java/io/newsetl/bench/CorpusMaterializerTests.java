@@ -34,13 +34,24 @@ class CorpusMaterializerTests {
     int written = new CorpusMaterializer(datasets, corpus, layout).materialize();
 
     assertThat(written).isEqualTo(7);
-    assertThat(BenchInput.corpusFiles(corpus)).extracting(Path::toString).containsExactlyInAnyOrder(
-        "2024/03/04/reuters-5.pdf", "2024/03/05/reuters-6.txt", "2024/03/04/bbc-sport_001.txt",
-        "2024/03/04/saudinewsnet-2015-08-01-0.html", "2024/03/05/saudinewsnet-2015-08-01-1.txt",
-        "2024/03/04/aeb-0123456789abcdef.html", "2024/03/05/aeb-fedcba9876543210.html");
-    assertThat(Files.readString(corpus.resolve("2024/03/04/reuters-5.pdf"), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    assertThat(BenchInput.corpusFiles(corpus))
+        .extracting(Path::toString)
+        .containsExactlyInAnyOrder(
+            "2024/03/04/reuters-5.pdf",
+            "2024/03/05/reuters-6.txt",
+            "2024/03/04/bbc-sport_001.txt",
+            "2024/03/04/saudinewsnet-2015-08-01-0.html",
+            "2024/03/05/saudinewsnet-2015-08-01-1.txt",
+            "2024/03/04/aeb-0123456789abcdef.html",
+            "2024/03/05/aeb-fedcba9876543210.html");
+    assertThat(
+            Files.readString(
+                corpus.resolve("2024/03/04/reuters-5.pdf"), StandardCharsets.ISO_8859_1))
+        .startsWith("%PDF");
     assertThat(read("2024/03/05/reuters-6.txt")).contains("TOKYO, March 2 - Shares fell.");
-    assertThat(read("2024/03/04/saudinewsnet-2015-08-01-0.html")).contains("<h1>عنوان</h1>").contains("<p>فقرة أولى</p>");
+    assertThat(read("2024/03/04/saudinewsnet-2015-08-01-0.html"))
+        .contains("<h1>عنوان</h1>")
+        .contains("<p>فقرة أولى</p>");
     assertThat(read("2024/03/05/saudinewsnet-2015-08-01-1.txt")).isEqualTo("عنوان ثان\n\nنص ثان");
     assertThat(read("2024/03/04/bbc-sport_001.txt")).isEqualTo("Title\n\nBody.");
   }
@@ -64,19 +75,23 @@ class CorpusMaterializerTests {
   }
 
   private void reuters() throws IOException {
-    String sgml = "<REUTERS NEWID=\"5\"><TEXT><DATELINE>NEW YORK, March 1 - </DATELINE><BODY>Prices rose &amp; fell.</BODY></TEXT></REUTERS>\n"
-        + "<REUTERS NEWID=\"6\"><TEXT><DATELINE>TOKYO, March 2 - </DATELINE><BODY>Shares fell.</BODY></TEXT></REUTERS>\n"
-        + "<REUTERS NEWID=\"7\"><TEXT><TITLE>no body</TITLE></TEXT></REUTERS>\n";
+    String sgml =
+        "<REUTERS NEWID=\"5\"><TEXT><DATELINE>NEW YORK, March 1 - </DATELINE><BODY>Prices rose &amp; fell.</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"6\"><TEXT><DATELINE>TOKYO, March 2 - </DATELINE><BODY>Shares fell.</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"7\"><TEXT><TITLE>no body</TITLE></TEXT></REUTERS>\n";
     Path folder = Files.createDirectories(datasets.resolve("reuters21578"));
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("reut2-000.sgm.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(folder.resolve("reut2-000.sgm.gz")))) {
       out.write(sgml.getBytes(StandardCharsets.ISO_8859_1));
     }
   }
 
   private void bbc() throws IOException {
-    Path archive = Files.createDirectories(datasets.resolve("bbc-news")).resolve("bbc-fulltext.tar.gz");
+    Path archive =
+        Files.createDirectories(datasets.resolve("bbc-news")).resolve("bbc-fulltext.tar.gz");
     byte[] text = "Title\n\nBody.".getBytes(StandardCharsets.UTF_8);
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(archive)))) {
+    try (TarArchiveOutputStream tar =
+        new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(archive)))) {
       for (String name : new String[] {"bbc/README.TXT", "bbc/sport/001.txt"}) {
         TarArchiveEntry entry = new TarArchiveEntry(name);
         entry.setSize(text.length);
@@ -88,11 +103,13 @@ class CorpusMaterializerTests {
   }
 
   private void saudiNewsNet() throws IOException {
-    String json = "[{\"title\": \"عنوان\", \"content\": \"فقرة أولى\\n\\nفقرة ثانية\"},"
-        + " {\"title\": \"فارغ\", \"content\": \"\"},"
-        + " {\"title\": \"عنوان ثان\", \"content\": \"نص ثان\"}]";
+    String json =
+        "[{\"title\": \"عنوان\", \"content\": \"فقرة أولى\\n\\nفقرة ثانية\"},"
+            + " {\"title\": \"فارغ\", \"content\": \"\"},"
+            + " {\"title\": \"عنوان ثان\", \"content\": \"نص ثان\"}]";
     Path folder = Files.createDirectories(datasets.resolve("saudinewsnet/dataset"));
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(folder.resolve("2015-08-01.zip")))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(Files.newOutputStream(folder.resolve("2015-08-01.zip")))) {
       zip.putNextEntry(new ZipEntry("2015-08-01.json"));
       zip.write(json.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
@@ -102,7 +119,8 @@ class CorpusMaterializerTests {
   private void extractionBenchmark() throws IOException {
     Path folder = Files.createDirectories(datasets.resolve("article-extraction-benchmark/html"));
     for (String id : new String[] {"0123456789abcdef00", "fedcba987654321000"}) {
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve(id + ".html.gz")))) {
+      try (OutputStream out =
+          new GZIPOutputStream(Files.newOutputStream(folder.resolve(id + ".html.gz")))) {
         out.write("<html><body><p>Page</p></body></html>".getBytes(StandardCharsets.UTF_8));
       }
     }

@@ -29,8 +29,16 @@ class CorpusSampleTests {
   void aLargerInputRepeatsTheCorpusInCopiesAndEndsWithAPartialCopy() {
     List<Pick> picks = CorpusSample.picks(3, 8);
 
-    assertThat(picks).containsExactly(new Pick(0, 0), new Pick(0, 1), new Pick(0, 2),
-        new Pick(1, 0), new Pick(1, 1), new Pick(1, 2), new Pick(2, 0), new Pick(2, 1));
+    assertThat(picks)
+        .containsExactly(
+            new Pick(0, 0),
+            new Pick(0, 1),
+            new Pick(0, 2),
+            new Pick(1, 0),
+            new Pick(1, 1),
+            new Pick(1, 2),
+            new Pick(2, 0),
+            new Pick(2, 1));
   }
 
   @Test
@@ -46,13 +54,15 @@ class CorpusSampleTests {
 
     @Test
     void anEmptyCorpus() {
-      assertThatThrownBy(() -> CorpusSample.picks(0, 10)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> CorpusSample.picks(0, 10))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("no files");
     }
 
     @Test
     void aNegativeCount() {
-      assertThatThrownBy(() -> CorpusSample.picks(10, -1)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> CorpusSample.picks(10, -1))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

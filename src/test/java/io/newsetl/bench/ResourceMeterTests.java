@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class ResourceMeterTests {
 
-  private static final String STATUS = "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  812344 kB\nVmRSS:\t  700000 kB\n";
+  private static final String STATUS =
+      "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  812344 kB\nVmRSS:\t  700000 kB\n";
 
   @Test
   void theKilobytesOfAStatusLineAreReadAsBytes() {

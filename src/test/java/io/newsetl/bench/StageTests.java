@@ -14,7 +14,8 @@ class StageTests {
 
   @Test
   void anUnknownLetterIsRefused() {
-    assertThatThrownBy(() -> Stage.parse("a,f")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Stage.parse("a,f"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'f'");
   }
 

@@ -30,15 +30,25 @@ final class ArchiveFixture {
 
   /** Eleven files: three or four stories a date, one text filed twice, one empty file. */
   static Path write(Path folder) throws IOException {
-    String[] places = {"Tokyo", "Cairo", "Paris", "Lima", "Oslo", "Dakar", "Quito", "Hanoi", "Riga", "Accra"};
+    String[] places = {
+      "Tokyo", "Cairo", "Paris", "Lima", "Oslo", "Dakar", "Quito", "Hanoi", "Riga", "Accra"
+    };
     for (int i = 0; i < places.length; i++) {
       String date = DATES.get(i % DATES.size());
-      String text = String.format(Locale.ROOT, "Markets in %s rise%n%nShares in %s rose on Wednesday, "
-          + "traders told Reuters. \"We expect more gains next week,\" said analyst Maria Lopez. The index "
-          + "closed %d points higher, its best day since March.%n", places[i], places[i], 10 + i);
+      String text =
+          String.format(
+              Locale.ROOT,
+              "Markets in %s rise%n%nShares in %s rose on Wednesday, "
+                  + "traders told Reuters. \"We expect more gains next week,\" said analyst Maria Lopez. The index "
+                  + "closed %d points higher, its best day since March.%n",
+              places[i],
+              places[i],
+              10 + i);
       file(folder, date.replace('-', '/') + "/story-" + i + ".txt", text);
     }
-    file(folder, "2023/07/13/copy-of-story-1.txt",
+    file(
+        folder,
+        "2023/07/13/copy-of-story-1.txt",
         Files.readString(folder.resolve("2023/07/13/story-1.txt"), StandardCharsets.UTF_8));
     file(folder, "2023/07/14/empty.txt", "");
     return folder;
@@ -70,7 +80,8 @@ final class ArchiveFixture {
   /** Every article of the dataset as "article_id text_sha256" with how often it occurs. */
   static Map<String, Integer> articles(Path output) throws SQLException {
     Map<String, Integer> rows = new TreeMap<>();
-    for (String row : query(output, "SELECT article_id || ' ' || text_sha256 FROM " + articleTable(output))) {
+    for (String row :
+        query(output, "SELECT article_id || ' ' || text_sha256 FROM " + articleTable(output))) {
       rows.merge(row, 1, Integer::sum);
     }
     return rows;
@@ -78,13 +89,20 @@ final class ArchiveFixture {
 
   /** Every reject of the dataset as "archive_date source_path reason". */
   static List<String> rejects(Path output) throws SQLException {
-    return query(output, "SELECT archive_date || ' ' || source_path || ' ' || reason FROM read_parquet('"
-        + output + "/rejects/**/*.parquet', hive_partitioning = true) ORDER BY 1");
+    return query(
+        output,
+        "SELECT archive_date || ' ' || source_path || ' ' || reason FROM read_parquet('"
+            + output
+            + "/rejects/**/*.parquet', hive_partitioning = true) ORDER BY 1");
   }
 
   /** The run id of each date's articles, one line a date: "2023-07-12 run-id". */
   static List<String> runsPerDate(Path output) throws SQLException {
-    return query(output, "SELECT DISTINCT archive_date || ' ' || run_id FROM " + articleTable(output) + " ORDER BY 1");
+    return query(
+        output,
+        "SELECT DISTINCT archive_date || ' ' || run_id FROM "
+            + articleTable(output)
+            + " ORDER BY 1");
   }
 
   static String articleTable(Path output) {
@@ -106,7 +124,10 @@ final class ArchiveFixture {
   /** Files below the output, relative, for looking at leftovers. */
   static List<String> files(Path output) throws IOException {
     try (Stream<Path> walk = Files.walk(output)) {
-      return walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString()).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> output.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 

@@ -32,11 +32,15 @@ class CrashRestartFunctionalTests {
   static void uninterruptedRun() throws Exception {
     input = ArchiveFixture.write(work.resolve("input"));
     Path output = work.resolve("uninterrupted");
-    ArchiveFixture.Result run = ArchiveFixture.execute(ingest(output, work.resolve("home-uninterrupted"), ""));
+    ArchiveFixture.Result run =
+        ArchiveFixture.execute(ingest(output, work.resolve("home-uninterrupted"), ""));
     assertThat(run.status()).as(run.out()).isZero();
     uninterrupted = ArchiveFixture.articles(output);
     uninterruptedRejects = ArchiveFixture.rejects(output);
-    assertThat(uninterrupted.values()).as("eleven stories, one of them filed twice").hasSize(11).containsOnly(1);
+    assertThat(uninterrupted.values())
+        .as("eleven stories, one of them filed twice")
+        .hasSize(11)
+        .containsOnly(1);
   }
 
   static Stream<Arguments> crashes() {
@@ -54,24 +58,30 @@ class CrashRestartFunctionalTests {
     try (ChildProcess child = ChildProcess.start(List.of(ingest(output, home, point)))) {
       assertThat(child.awaitLine("paused at " + point, PATIENCE)).as(child.output()).isTrue();
       assertThat(ArchiveFixture.execute(ingest(output, home, "")).status())
-          .as("a second run of the same work while the first is alive").isEqualTo(ExitCodes.REFUSED);
+          .as("a second run of the same work while the first is alive")
+          .isEqualTo(ExitCodes.REFUSED);
       child.kill();
     }
-    assertThat(ArchiveFixture.execute("status", "--news-etl.home=" + home).out()).contains("left running");
+    assertThat(ArchiveFixture.execute("status", "--news-etl.home=" + home).out())
+        .contains("left running");
 
-    ArchiveFixture.Result resumed = resumeWith.equals("restart")
-        ? ArchiveFixture.execute("restart", "--news-etl.home=" + home)
-        : ArchiveFixture.execute(ingest(output, home, ""));
+    ArchiveFixture.Result resumed =
+        resumeWith.equals("restart")
+            ? ArchiveFixture.execute("restart", "--news-etl.home=" + home)
+            : ArchiveFixture.execute(ingest(output, home, ""));
 
     assertThat(resumed.status()).as(resumed.out()).isZero();
     assertThat(ArchiveFixture.articles(output)).isEqualTo(uninterrupted);
     assertThat(ArchiveFixture.rejects(output)).isEqualTo(uninterruptedRejects);
     assertThat(ArchiveFixture.files(output))
         .noneMatch(file -> file.startsWith("_staging"))
-        .contains("articles/archive_date=2023-07-12/_SUCCESS", "articles/archive_date=2023-07-13/_SUCCESS",
+        .contains(
+            "articles/archive_date=2023-07-12/_SUCCESS",
+            "articles/archive_date=2023-07-13/_SUCCESS",
             "articles/archive_date=2023-07-14/_SUCCESS");
     assertThat(ArchiveFixture.execute("status", "--news-etl.home=" + home).out())
-        .contains("completed").doesNotContain("left running");
+        .contains("completed")
+        .doesNotContain("left running");
   }
 
   @Test
@@ -85,21 +95,33 @@ class CrashRestartFunctionalTests {
     try (ChildProcess first = ChildProcess.start(args);
         ChildProcess second = ChildProcess.start(args)) {
       boolean firstRuns = first.awaitLine("paused at commit:build", PATIENCE);
-      boolean secondRuns = second.awaitLine("paused at commit:build", Duration.ofSeconds(firstRuns ? 1 : 180));
+      boolean secondRuns =
+          second.awaitLine("paused at commit:build", Duration.ofSeconds(firstRuns ? 1 : 180));
       ChildProcess loser = firstRuns ? second : first;
       int loserStatus = loser.waitFor(PATIENCE);
 
-      assertThat(List.of(firstRuns, secondRuns)).as("first:%n%s%nsecond:%n%s", first.output(), second.output())
+      assertThat(List.of(firstRuns, secondRuns))
+          .as("first:%n%s%nsecond:%n%s", first.output(), second.output())
           .containsExactlyInAnyOrder(true, false);
       assertThat(loserStatus).as(loser.output()).isEqualTo(ExitCodes.REFUSED);
-      assertThat(loser.output()).contains("refused: a run of 2023-07-13 for this output is already in progress");
+      assertThat(loser.output())
+          .contains("refused: a run of 2023-07-13 for this output is already in progress");
       assertThat((firstRuns ? first : second).isAlive()).isTrue();
     }
   }
 
   private static String[] ingest(Path output, Path home, String pauseAt) {
-    List<String> args = new ArrayList<>(List.of("ingest", "--input", input.toString(), "--output", output.toString(),
-        "--news-etl.home=" + home, "--news-etl.threads=1", "--news-etl.chunk-size=2"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--news-etl.home=" + home,
+                "--news-etl.threads=1",
+                "--news-etl.chunk-size=2"));
     if (!pauseAt.isEmpty()) {
       args.add("--news-etl.pause-at=" + pauseAt);
     }

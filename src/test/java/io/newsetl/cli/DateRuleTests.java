@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateRuleTests {
 
   // 23:30 UTC on 14 July is already 15 July in Berlin and still 14 July in New York
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-07-14T23:30:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2023-07-14T23:30:00Z"), ZoneOffset.UTC);
 
   @ParameterizedTest(name = "{0} in {1} is {2}")
   @CsvSource({

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ingest command with input and output on HDFS (an in-process cluster): the same dataset as
- * on the local disk.
+ * The ingest command with input and output on HDFS (an in-process cluster): the same dataset as on
+ * the local disk.
  */
 class HdfsIngestFunctionalTests {
 
@@ -33,7 +33,8 @@ class HdfsIngestFunctionalTests {
     cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
     cluster.waitActive();
     hdfs = cluster.getFileSystem();
-    hdfs.copyFromLocalFile(new org.apache.hadoop.fs.Path(new File("sample-input").getAbsolutePath()),
+    hdfs.copyFromLocalFile(
+        new org.apache.hadoop.fs.Path(new File("sample-input").getAbsolutePath()),
         new org.apache.hadoop.fs.Path("/archive/in"));
   }
 
@@ -48,17 +49,32 @@ class HdfsIngestFunctionalTests {
   void readsAndWritesHdfsUris() throws Exception {
     String root = "hdfs://localhost:" + cluster.getNameNodePort();
 
-    int status = NewsEtl.execute("ingest", "--input", root + "/archive/in", "--output", root + "/archive/out",
-        "--news-etl.home=" + work.resolve("home"));
+    int status =
+        NewsEtl.execute(
+            "ingest",
+            "--input",
+            root + "/archive/in",
+            "--output",
+            root + "/archive/out",
+            "--news-etl.home=" + work.resolve("home"));
 
     assertThat(status).isZero();
-    assertThat(hdfs.exists(new org.apache.hadoop.fs.Path("/archive/out/articles/archive_date=2023-07-13/_SUCCESS"))).isTrue();
+    assertThat(
+            hdfs.exists(
+                new org.apache.hadoop.fs.Path(
+                    "/archive/out/articles/archive_date=2023-07-13/_SUCCESS")))
+        .isTrue();
     Path local = work.resolve("copy");
-    hdfs.copyToLocalFile(new org.apache.hadoop.fs.Path("/archive/out/articles"),
+    hdfs.copyToLocalFile(
+        new org.apache.hadoop.fs.Path("/archive/out/articles"),
         new org.apache.hadoop.fs.Path(local.toUri()));
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement();
-        ResultSet rs = sql.executeQuery("SELECT count(*), count(DISTINCT lang), min(source_uri) FROM read_parquet('"
-            + local + "/**/*.parquet', hive_partitioning=true)")) {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                "SELECT count(*), count(DISTINCT lang), min(source_uri) FROM read_parquet('"
+                    + local
+                    + "/**/*.parquet', hive_partitioning=true)")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(20);
       assertThat(rs.getLong(2)).isEqualTo(7);

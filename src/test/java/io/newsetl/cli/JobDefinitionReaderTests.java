@@ -20,13 +20,16 @@ import org.yaml.snakeyaml.Yaml;
 
 class JobDefinitionReaderTests {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-07-14T23:30:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2023-07-14T23:30:00Z"), ZoneOffset.UTC);
 
   static Stream<Arguments> definitions() {
     return Stream.of(
-        Arguments.of("input: in\noutput: out\n",
+        Arguments.of(
+            "input: in\noutput: out\n",
             List.of("ingest", "--input", "in", "--output", "out", "--date", "2023-07-13")),
-        Arguments.of("""
+        Arguments.of(
+            """
             job: ingest
             input: /data/in
             output: /data/out
@@ -37,10 +40,23 @@ class JobDefinitionReaderTests {
             enrichers: {temporal: true, quotes: false}
             settings: {news-etl.chunk-size: 50}
             """,
-            List.of("ingest", "--input", "/data/in", "--output", "/data/out", "--date", "2023-07-14",
-                "--threads", "2", "--max-rejects", "0", "--news-etl.chunk-size=50",
-                "--news-etl.enrich.quotes=false", "--news-etl.enrich.temporal=true")),
-        Arguments.of("""
+            List.of(
+                "ingest",
+                "--input",
+                "/data/in",
+                "--output",
+                "/data/out",
+                "--date",
+                "2023-07-14",
+                "--threads",
+                "2",
+                "--max-rejects",
+                "0",
+                "--news-etl.chunk-size=50",
+                "--news-etl.enrich.quotes=false",
+                "--news-etl.enrich.temporal=true")),
+        Arguments.of(
+            """
             job: backfill
             input: in
             output: out
@@ -49,8 +65,19 @@ class JobDefinitionReaderTests {
             force: true
             parallel: 2
             """,
-            List.of("backfill", "--input", "in", "--output", "out", "--from", "2023-07-11", "--to",
-                "2023-07-13", "--force", "--parallel", "2")));
+            List.of(
+                "backfill",
+                "--input",
+                "in",
+                "--output",
+                "out",
+                "--from",
+                "2023-07-11",
+                "--to",
+                "2023-07-13",
+                "--force",
+                "--parallel",
+                "2")));
   }
 
   @ParameterizedTest
@@ -65,10 +92,12 @@ class JobDefinitionReaderTests {
   void theShippedDefinitionsAreValid() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("jobs"))) {
       List<Path> definitions = files.filter(f -> f.toString().endsWith(".yml")).toList();
-      assertThat(definitions).extracting(f -> f.getFileName().toString())
+      assertThat(definitions)
+          .extracting(f -> f.getFileName().toString())
           .contains("nightly.yml", "backfill.yml");
       for (Path definition : definitions) {
-        assertThat(new RunCommand(CLOCK).arguments(JobDefinitionReader.read(definition))).isNotEmpty();
+        assertThat(new RunCommand(CLOCK).arguments(JobDefinitionReader.read(definition)))
+            .isNotEmpty();
       }
     }
   }
@@ -81,11 +110,14 @@ class JobDefinitionReaderTests {
           Arguments.of(Map.of("input", "in"), "'output' is missing"),
           Arguments.of(Map.of("input", "in", "output", "out", "treads", 2), "unknown key 'treads'"),
           Arguments.of(Map.of("input", "in", "output", "out", "job", "export"), "job must be"),
-          Arguments.of(Map.of("input", "in", "output", "out", "zone", "Mars/Olympus"), "unknown time zone"),
+          Arguments.of(
+              Map.of("input", "in", "output", "out", "zone", "Mars/Olympus"), "unknown time zone"),
           Arguments.of(Map.of("input", "in", "output", "out", "threads", "two"), "whole number"),
-          Arguments.of(Map.of("input", "in", "output", "out", "enrichers", Map.of("entities", true)),
+          Arguments.of(
+              Map.of("input", "in", "output", "out", "enrichers", Map.of("entities", true)),
               "unknown enricher"),
-          Arguments.of(Map.of("input", "in", "output", "out", "settings", Map.of("server.port", 1)),
+          Arguments.of(
+              Map.of("input", "in", "output", "out", "settings", Map.of("server.port", 1)),
               "must start with"));
     }
 
@@ -99,7 +131,8 @@ class JobDefinitionReaderTests {
 
     @Test
     void aBackfillWithoutItsRange() {
-      JobDefinition job = JobDefinitionReader.parse(Map.of("job", "backfill", "input", "in", "output", "out"));
+      JobDefinition job =
+          JobDefinitionReader.parse(Map.of("job", "backfill", "input", "in", "output", "out"));
 
       assertThatThrownBy(() -> new RunCommand(CLOCK).arguments(job))
           .isInstanceOf(IllegalArgumentException.class)

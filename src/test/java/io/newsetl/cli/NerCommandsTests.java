@@ -12,14 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NerCommandsTests {
 
-  static final List<String> PEOPLE = List.of("Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans");
+  static final List<String> PEOPLE =
+      List.of("Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans");
   static final List<String> PLACES = List.of("Paris", "Berlin", "Madrid", "Rome", "Vienna", "Oslo");
 
   static Path corpus(Path folder, String name, int sentences) throws IOException {
     StringBuilder text = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
     for (int i = 0; i < sentences; i++) {
-      text.append("Mr. NNP O O\n").append(PEOPLE.get(i % 6)).append(" NNP O B-PER\n")
-          .append("visited VBD O O\n").append(PLACES.get(i * 5 % 6)).append(" NNP O B-LOC\n. . O O\n\n");
+      text.append("Mr. NNP O O\n")
+          .append(PEOPLE.get(i % 6))
+          .append(" NNP O B-PER\n")
+          .append("visited VBD O O\n")
+          .append(PLACES.get(i * 5 % 6))
+          .append(" NNP O B-LOC\n. . O O\n\n");
     }
     Path file = folder.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -30,23 +35,49 @@ class NerCommandsTests {
   void trainNerWritesAModelThatEvaluateNerScores(@TempDir Path folder) throws IOException {
     Path train = corpus(folder, "train.txt", 60);
     Path model = folder.resolve("models/en.bin.gz");
-    ArchiveFixture.Result trained = ArchiveFixture.execute("train-ner", "--lang", "en", "--train", train.toString(),
-        "--hold-out", "10", "--epochs", "3", "--cutoff", "1", "--output", model.toString());
+    ArchiveFixture.Result trained =
+        ArchiveFixture.execute(
+            "train-ner",
+            "--lang",
+            "en",
+            "--train",
+            train.toString(),
+            "--hold-out",
+            "10",
+            "--epochs",
+            "3",
+            "--cutoff",
+            "1",
+            "--output",
+            model.toString());
     assertThat(trained.status()).as(trained.out()).isZero();
-    assertThat(trained.out()).contains("training on 54 sentences, scoring on 6").contains("epoch 3:");
+    assertThat(trained.out())
+        .contains("training on 54 sentences, scoring on 6")
+        .contains("epoch 3:");
     assertThat(model).isNotEmptyFile();
 
-    ArchiveFixture.Result scored = ArchiveFixture.execute("evaluate", "ner", "--lang", "en", "--model",
-        model.toString(), "--hold-out", "10", train.toString());
+    ArchiveFixture.Result scored =
+        ArchiveFixture.execute(
+            "evaluate",
+            "ner",
+            "--lang",
+            "en",
+            "--model",
+            model.toString(),
+            "--hold-out",
+            "10",
+            train.toString());
     assertThat(scored.status()).as(scored.out()).isZero();
-    assertThat(scored.out()).contains("6 sentences, 30 tokens, 12 gold names")
+    assertThat(scored.out())
+        .contains("6 sentences, 30 tokens, 12 gold names")
         .containsPattern("overall +100\\.00 +100\\.00 +100\\.00 +12");
   }
 
   @Test
   void evaluateNerUsesTheShippedModelByDefault(@TempDir Path folder) throws IOException {
-    ArchiveFixture.Result scored = ArchiveFixture.execute("evaluate", "ner", "--lang", "en",
-        corpus(folder, "gold.txt", 6).toString());
+    ArchiveFixture.Result scored =
+        ArchiveFixture.execute(
+            "evaluate", "ner", "--lang", "en", corpus(folder, "gold.txt", 6).toString());
     assertThat(scored.status()).as(scored.out()).isZero();
     assertThat(scored.out()).contains("12 gold names").contains("PERSON").contains("overall");
   }
@@ -55,18 +86,37 @@ class NerCommandsTests {
   void aModelOfAnotherLanguageIsRefused(@TempDir Path folder) throws IOException {
     Path train = corpus(folder, "train.txt", 20);
     Path model = folder.resolve("en.bin.gz");
-    assertThat(ArchiveFixture.execute("train-ner", "--lang", "en", "--train", train.toString(), "--epochs", "1",
-        "--output", model.toString()).status()).isZero();
-    ArchiveFixture.Result scored = ArchiveFixture.execute("evaluate", "ner", "--lang", "ar", "--model",
-        model.toString(), train.toString());
+    assertThat(
+            ArchiveFixture.execute(
+                    "train-ner",
+                    "--lang",
+                    "en",
+                    "--train",
+                    train.toString(),
+                    "--epochs",
+                    "1",
+                    "--output",
+                    model.toString())
+                .status())
+        .isZero();
+    ArchiveFixture.Result scored =
+        ArchiveFixture.execute(
+            "evaluate", "ner", "--lang", "ar", "--model", model.toString(), train.toString());
     assertThat(scored.status()).isNotZero();
     assertThat(scored.out()).contains("the model is for en, not ar");
   }
 
   @Test
   void aMissingTrainingFileFails(@TempDir Path folder) {
-    ArchiveFixture.Result trained = ArchiveFixture.execute("train-ner", "--lang", "en", "--train",
-        folder.resolve("absent.txt").toString(), "--output", folder.resolve("m.bin.gz").toString());
+    ArchiveFixture.Result trained =
+        ArchiveFixture.execute(
+            "train-ner",
+            "--lang",
+            "en",
+            "--train",
+            folder.resolve("absent.txt").toString(),
+            "--output",
+            folder.resolve("m.bin.gz").toString());
     assertThat(trained.status()).isNotZero();
     assertThat(folder.resolve("m.bin.gz")).doesNotExist();
   }

@@ -42,8 +42,15 @@ class OperationsFunctionalTests {
     output = work.resolve("dataset");
     home = "--news-etl.home=" + work.resolve("home");
     Path single = work.resolve("single");
-    ArchiveFixture.Result run = ArchiveFixture.execute("ingest", "--input", input.toString(), "--output",
-        single.toString(), home, "--news-etl.threads=1");
+    ArchiveFixture.Result run =
+        ArchiveFixture.execute(
+            "ingest",
+            "--input",
+            input.toString(),
+            "--output",
+            single.toString(),
+            home,
+            "--news-etl.threads=1");
     assertThat(run.status()).as(run.out()).isZero();
     freshRun = ArchiveFixture.articles(single);
   }
@@ -54,8 +61,12 @@ class OperationsFunctionalTests {
     ArchiveFixture.Result backfill = backfill("--parallel", "2");
 
     assertThat(backfill.status()).as(backfill.out()).isZero();
-    assertThat(backfill.out()).contains("2023-07-12  completed", "2023-07-13  completed", "2023-07-14  completed",
-        "backfill: 3 dates, 3 completed");
+    assertThat(backfill.out())
+        .contains(
+            "2023-07-12  completed",
+            "2023-07-13  completed",
+            "2023-07-14  completed",
+            "backfill: 3 dates, 3 completed");
     assertThat(ArchiveFixture.articles(output)).isEqualTo(freshRun);
     assertThat(ArchiveFixture.files(output)).noneMatch(file -> file.startsWith("_staging"));
   }
@@ -81,14 +92,17 @@ class OperationsFunctionalTests {
 
     assertThat(forced.status()).as(forced.out()).isZero();
     assertThat(ArchiveFixture.articles(output)).isEqualTo(freshRun);
-    assertThat(ArchiveFixture.runsPerDate(output)).hasSize(3).doesNotContainAnyElementsOf(runsBefore);
+    assertThat(ArchiveFixture.runsPerDate(output))
+        .hasSize(3)
+        .doesNotContainAnyElementsOf(runsBefore);
   }
 
   @Test
   @Order(4)
   void aNightlyRerunReplacesItsDateAndAReaderNeverSeesAMix() throws Exception {
     List<String> runsBefore = ArchiveFixture.runsPerDate(output);
-    PartitionPoller poller = new PartitionPoller(output.resolve("articles/archive_date=2023-07-13"));
+    PartitionPoller poller =
+        new PartitionPoller(output.resolve("articles/archive_date=2023-07-13"));
     Thread reader = new Thread(poller, "reader");
     reader.start();
 
@@ -99,18 +113,28 @@ class OperationsFunctionalTests {
     assertThat(rerun.status()).as(rerun.out()).isZero();
     assertThat(ArchiveFixture.articles(output)).isEqualTo(freshRun);
     List<String> runsAfter = ArchiveFixture.runsPerDate(output);
-    assertThat(runsAfter).filteredOn(line -> !line.startsWith("2023-07-13"))
+    assertThat(runsAfter)
+        .filteredOn(line -> !line.startsWith("2023-07-13"))
         .isEqualTo(runsBefore.stream().filter(line -> !line.startsWith("2023-07-13")).toList());
-    assertThat(runsAfter).filteredOn(line -> line.startsWith("2023-07-13")).hasSize(1)
+    assertThat(runsAfter)
+        .filteredOn(line -> line.startsWith("2023-07-13"))
+        .hasSize(1)
         .doesNotContainAnyElementsOf(runsBefore);
     long rowsOfTheDate = freshRun.size() - rowsOfOtherDates();
-    assertThat(poller.observations()).as("polls").hasSizeGreaterThan(3)
-        .allSatisfy(seen -> assertThat(seen.runs()).as("runs seen at once").hasSizeLessThanOrEqualTo(1))
+    assertThat(poller.observations())
+        .as("polls")
+        .hasSizeGreaterThan(3)
+        .allSatisfy(
+            seen -> assertThat(seen.runs()).as("runs seen at once").hasSizeLessThanOrEqualTo(1))
         .allSatisfy(seen -> assertThat(seen.rows()).isIn(0L, rowsOfTheDate));
     assertThat(poller.observations().get(poller.observations().size() - 1).runs())
         .as("states seen: %s", new java.util.LinkedHashSet<>(poller.observations()))
-        .containsExactly(runsAfter.stream().filter(l -> l.startsWith("2023-07-13")).findFirst().orElseThrow()
-            .substring("2023-07-13 ".length()));
+        .containsExactly(
+            runsAfter.stream()
+                .filter(l -> l.startsWith("2023-07-13"))
+                .findFirst()
+                .orElseThrow()
+                .substring("2023-07-13 ".length()));
   }
 
   @Test
@@ -120,31 +144,60 @@ class OperationsFunctionalTests {
     copy(input, shrunk);
     deleteTree(shrunk.resolve("2023/07/14"));
 
-    ArchiveFixture.Result rerun = ArchiveFixture.execute("ingest", "--input", shrunk.toString(), "--output",
-        output.toString(), "--date", "2023-07-14", home, "--news-etl.threads=1");
+    ArchiveFixture.Result rerun =
+        ArchiveFixture.execute(
+            "ingest",
+            "--input",
+            shrunk.toString(),
+            "--output",
+            output.toString(),
+            "--date",
+            "2023-07-14",
+            home,
+            "--news-etl.threads=1");
 
     assertThat(rerun.status()).as(rerun.out()).isZero();
-    assertThat(ArchiveFixture.runsPerDate(output)).extracting(line -> line.substring(0, 10))
+    assertThat(ArchiveFixture.runsPerDate(output))
+        .extracting(line -> line.substring(0, 10))
         .containsExactly("2023-07-12", "2023-07-13");
-    assertThat(ArchiveFixture.files(output)).contains("articles/archive_date=2023-07-14/_SUCCESS",
-        "rejects/archive_date=2023-07-14/_SUCCESS");
+    assertThat(ArchiveFixture.files(output))
+        .contains(
+            "articles/archive_date=2023-07-14/_SUCCESS",
+            "rejects/archive_date=2023-07-14/_SUCCESS");
   }
 
   @Test
   @Order(6)
   void aJobDefinitionRunsWithItsDateOrTheOneGiven() throws Exception {
     Path definition = work.resolve("nightly.yml");
-    Files.writeString(definition, "job: ingest\ninput: " + input + "\noutput: " + output + "\ndate: yesterday\n"
-        + "zone: Europe/Berlin\nthreads: 1\nmax-rejects: 5\nenrichers: {quotes: false}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        definition,
+        "job: ingest\ninput: "
+            + input
+            + "\noutput: "
+            + output
+            + "\ndate: yesterday\n"
+            + "zone: Europe/Berlin\nthreads: 1\nmax-rejects: 5\nenrichers: {quotes: false}\n",
+        StandardCharsets.UTF_8);
 
-    ArchiveFixture.Result run = ArchiveFixture.execute("run", definition.toString(), "--date", "2023-07-14", home);
+    ArchiveFixture.Result run =
+        ArchiveFixture.execute("run", definition.toString(), "--date", "2023-07-14", home);
 
     assertThat(run.status()).as(run.out()).isZero();
-    assertThat(run.out()).contains("news-etl ingest --input " + input, "--date 2023-07-14 --threads 1 --max-rejects 5",
-        "--news-etl.enrich.quotes=false", "COMPLETED");
+    assertThat(run.out())
+        .contains(
+            "news-etl ingest --input " + input,
+            "--date 2023-07-14 --threads 1 --max-rejects 5",
+            "--news-etl.enrich.quotes=false",
+            "COMPLETED");
     assertThat(ArchiveFixture.articles(output)).isEqualTo(freshRun);
-    assertThat(ArchiveFixture.query(output, "SELECT count(*) FROM " + ArchiveFixture.articleTable(output)
-        + " WHERE archive_date = DATE '2023-07-14' AND len(quotes) > 0")).containsExactly("0");
+    assertThat(
+            ArchiveFixture.query(
+                output,
+                "SELECT count(*) FROM "
+                    + ArchiveFixture.articleTable(output)
+                    + " WHERE archive_date = DATE '2023-07-14' AND len(quotes) > 0"))
+        .containsExactly("0");
   }
 
   @Nested
@@ -153,7 +206,8 @@ class OperationsFunctionalTests {
 
     @Test
     void restartWithNothingToResumeIsNothingToDo() {
-      assertThat(ArchiveFixture.execute("restart", home).status()).isEqualTo(ExitCodes.NOTHING_TO_DO);
+      assertThat(ArchiveFixture.execute("restart", home).status())
+          .isEqualTo(ExitCodes.NOTHING_TO_DO);
     }
 
     @Test
@@ -166,8 +220,18 @@ class OperationsFunctionalTests {
 
     @Test
     void aBackfillThatEndsBeforeItStartsIsAUsageError() {
-      ArchiveFixture.Result backfill = ArchiveFixture.execute("backfill", "--input", input.toString(), "--output",
-          output.toString(), "--from", "2023-07-14", "--to", "2023-07-12", home);
+      ArchiveFixture.Result backfill =
+          ArchiveFixture.execute(
+              "backfill",
+              "--input",
+              input.toString(),
+              "--output",
+              output.toString(),
+              "--from",
+              "2023-07-14",
+              "--to",
+              "2023-07-12",
+              home);
 
       assertThat(backfill.status()).isEqualTo(ExitCodes.USAGE);
       assertThat(backfill.out()).contains("ends (2023-07-12) before it starts (2023-07-14)");
@@ -178,27 +242,53 @@ class OperationsFunctionalTests {
       Path definition = work.resolve("typo.yml");
       Files.writeString(definition, "input: in\noutput: out\ntreads: 2\n", StandardCharsets.UTF_8);
 
-      assertThat(ArchiveFixture.execute("run", definition.toString(), home).status()).isEqualTo(ExitCodes.USAGE);
+      assertThat(ArchiveFixture.execute("run", definition.toString(), home).status())
+          .isEqualTo(ExitCodes.USAGE);
     }
   }
 
   private static ArchiveFixture.Result backfill(String... options) {
-    List<String> args = new ArrayList<>(List.of("backfill", "--input", input.toString(), "--output",
-        output.toString(), "--from", "2023-07-12", "--to", "2023-07-14", home, "--news-etl.threads=1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "backfill",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--from",
+                "2023-07-12",
+                "--to",
+                "2023-07-14",
+                home,
+                "--news-etl.threads=1"));
     args.addAll(List.of(options));
     return ArchiveFixture.execute(args.toArray(String[]::new));
   }
 
   private static ArchiveFixture.Result ingest(String... options) {
-    List<String> args = new ArrayList<>(List.of("ingest", "--input", input.toString(), "--output",
-        output.toString(), home, "--news-etl.threads=1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                home,
+                "--news-etl.threads=1"));
     args.addAll(List.of(options));
     return ArchiveFixture.execute(args.toArray(String[]::new));
   }
 
   private static long rowsOfOtherDates() throws SQLException {
-    return Long.parseLong(ArchiveFixture.query(output, "SELECT count(*) FROM " + ArchiveFixture.articleTable(output)
-        + " WHERE archive_date <> DATE '2023-07-13'").get(0));
+    return Long.parseLong(
+        ArchiveFixture.query(
+                output,
+                "SELECT count(*) FROM "
+                    + ArchiveFixture.articleTable(output)
+                    + " WHERE archive_date <> DATE '2023-07-13'")
+            .get(0));
   }
 
   private static void copy(Path from, Path to) throws Exception {
@@ -261,8 +351,11 @@ class OperationsFunctionalTests {
       String error = "";
       // a statement whose query failed is closed by the driver: one statement a poll
       try (Statement sql = duck.createStatement();
-          ResultSet rs = sql.executeQuery("SELECT run_id, count(*) FROM read_parquet('" + partition
-          + "/*/*.parquet') GROUP BY run_id")) {
+          ResultSet rs =
+              sql.executeQuery(
+                  "SELECT run_id, count(*) FROM read_parquet('"
+                      + partition
+                      + "/*/*.parquet') GROUP BY run_id")) {
         while (rs.next()) {
           rowsPerRun.put(rs.getString(1), rs.getLong(2));
         }
@@ -271,8 +364,11 @@ class OperationsFunctionalTests {
         error = nothingThere.getMessage();
       }
       synchronized (this) {
-        observations.add(new Observation(List.copyOf(rowsPerRun.keySet()),
-            rowsPerRun.values().stream().mapToLong(Long::longValue).sum(), error));
+        observations.add(
+            new Observation(
+                List.copyOf(rowsPerRun.keySet()),
+                rowsPerRun.values().stream().mapToLong(Long::longValue).sum(),
+                error));
       }
     }
   }

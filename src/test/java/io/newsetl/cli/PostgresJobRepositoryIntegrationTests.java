@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresJobRepositoryIntegrationTests {
 
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final String SCHEMA = "news_etl_it_" + UUID.randomUUID().toString().substring(0, 8);
+  private static final String SCHEMA =
+      "news_etl_it_" + UUID.randomUUID().toString().substring(0, 8);
 
   @TempDir static Path work;
   private static Path input;
@@ -72,15 +73,24 @@ class PostgresJobRepositoryIntegrationTests {
     ArchiveFixture.Result first = ingest();
     List<String> firstRuns = ArchiveFixture.runsPerDate(output);
     ArchiveFixture.Result second = ingest();
-    ArchiveFixture.Result status = ArchiveFixture.execute("status", url(), "--spring.datasource.username=postgres");
+    ArchiveFixture.Result status =
+        ArchiveFixture.execute("status", url(), "--spring.datasource.username=postgres");
 
     assertThat(first.status()).as(first.out()).isZero();
-    assertThat(second.status()).as("a second start on the existing tables: %s", second.out()).isZero();
-    assertThat(ArchiveFixture.runsPerDate(output)).hasSize(1).doesNotContainAnyElementsOf(firstRuns);
-    assertThat(status.out().lines().filter(line -> line.contains("2023-07-13  completed"))).hasSize(2);
-    try (Connection db = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
+    assertThat(second.status())
+        .as("a second start on the existing tables: %s", second.out())
+        .isZero();
+    assertThat(ArchiveFixture.runsPerDate(output))
+        .hasSize(1)
+        .doesNotContainAnyElementsOf(firstRuns);
+    assertThat(status.out().lines().filter(line -> line.contains("2023-07-13  completed")))
+        .hasSize(2);
+    try (Connection db =
+            DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
         Statement sql = db.createStatement();
-        var rs = sql.executeQuery("SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
+        var rs =
+            sql.executeQuery(
+                "SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getLong(1)).isEqualTo(2);
     }
@@ -89,19 +99,40 @@ class PostgresJobRepositoryIntegrationTests {
   @Test
   @Order(2)
   void aSecondRunOfADateIsRefusedThroughThePostgresqlLockTable() throws Exception {
-    try (Connection db = DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
+    try (Connection db =
+            DriverManager.getConnection(SERVER + "?currentSchema=" + SCHEMA, "postgres", "");
         Statement sql = db.createStatement()) {
       // a lock of the 14th held by a live process on another host, as that process would write it
       String dataset = new IngestRequest("in", output.toString(), Optional.empty(), -1).output();
-      String key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest((dataset + "\n2023-07-14").getBytes(StandardCharsets.UTF_8)));
+      String key =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest((dataset + "\n2023-07-14").getBytes(StandardCharsets.UTF_8)));
       long now = System.currentTimeMillis();
-      sql.execute("INSERT INTO news_etl_run_lock VALUES ('" + key + "', '" + dataset
-          + "', '2023-07-14', 'live-elsewhere', 'another-host.example', 7, 1, " + now + ", " + now + ")");
+      sql.execute(
+          "INSERT INTO news_etl_run_lock VALUES ('"
+              + key
+              + "', '"
+              + dataset
+              + "', '2023-07-14', 'live-elsewhere', 'another-host.example', 7, 1, "
+              + now
+              + ", "
+              + now
+              + ")");
 
-      ArchiveFixture.Result refused = ArchiveFixture.execute("ingest", "--input", input.toString(), "--output",
-          output.toString(), "--date", "2023-07-14", url(), "--spring.datasource.username=postgres",
-          "--news-etl.home=" + work.resolve("home"));
+      ArchiveFixture.Result refused =
+          ArchiveFixture.execute(
+              "ingest",
+              "--input",
+              input.toString(),
+              "--output",
+              output.toString(),
+              "--date",
+              "2023-07-14",
+              url(),
+              "--spring.datasource.username=postgres",
+              "--news-etl.home=" + work.resolve("home"));
 
       assertThat(refused.status()).as(refused.out()).isEqualTo(ExitCodes.REFUSED);
       assertThat(refused.out().toLowerCase(Locale.ROOT)).contains("another-host.example pid 7");
@@ -109,8 +140,17 @@ class PostgresJobRepositoryIntegrationTests {
   }
 
   private static ArchiveFixture.Result ingest() {
-    return ArchiveFixture.execute("ingest", "--input", input.toString(), "--output", output.toString(),
-        "--date", "2023-07-13", url(), "--spring.datasource.username=postgres", "--news-etl.threads=1",
+    return ArchiveFixture.execute(
+        "ingest",
+        "--input",
+        input.toString(),
+        "--output",
+        output.toString(),
+        "--date",
+        "2023-07-13",
+        url(),
+        "--spring.datasource.username=postgres",
+        "--news-etl.threads=1",
         "--news-etl.home=" + work.resolve("home"));
   }
 

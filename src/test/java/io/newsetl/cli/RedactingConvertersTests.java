@@ -14,8 +14,12 @@ class RedactingConvertersTests {
 
   @Test
   void messagesAreMasked() {
-    LoggingEvent event = event("cannot open {} with fs.s3a.secret.key={}", null,
-        "s3a://AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI@bucket/x", "otherSecret99");
+    LoggingEvent event =
+        event(
+            "cannot open {} with fs.s3a.secret.key={}",
+            null,
+            "s3a://AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI@bucket/x",
+            "otherSecret99");
 
     String line = new RedactingMessageConverter().convert(event);
 
@@ -27,17 +31,26 @@ class RedactingConvertersTests {
     RedactingThrowableConverter converter = new RedactingThrowableConverter();
     converter.setContext(context);
     converter.start();
-    LoggingEvent event = event("failed", new IllegalStateException(
-        "cannot connect to jdbc:postgresql://batch:hunter2@db:5432/batch?password=hunter2"));
+    LoggingEvent event =
+        event(
+            "failed",
+            new IllegalStateException(
+                "cannot connect to jdbc:postgresql://batch:hunter2@db:5432/batch?password=hunter2"));
 
     String trace = converter.convert(event);
 
-    assertThat(trace).contains("IllegalStateException", "jdbc:postgresql://***@db:5432/batch?password=***")
+    assertThat(trace)
+        .contains("IllegalStateException", "jdbc:postgresql://***@db:5432/batch?password=***")
         .doesNotContain("hunter2");
   }
 
   private LoggingEvent event(String message, Throwable error, Object... args) {
-    return new LoggingEvent(RedactingConvertersTests.class.getName(), context.getLogger("test"), Level.ERROR,
-        message, error, args);
+    return new LoggingEvent(
+        RedactingConvertersTests.class.getName(),
+        context.getLogger("test"),
+        Level.ERROR,
+        message,
+        error,
+        args);
   }
 }

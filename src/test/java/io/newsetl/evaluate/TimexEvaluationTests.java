@@ -27,9 +27,10 @@ class TimexEvaluationTests {
     TimexScores scores = TimexEvaluation.run(resource("timeml"), EXTRACTOR);
 
     assertThat(scores.total()).isEqualTo(new FileCounts("all", 6, 6, 4, 5, 5, 4));
-    assertThat(scores.files()).containsExactly(
-        new FileCounts("tml_one-exact-match.tml", 1, 1, 1, 1, 1, 1),
-        new FileCounts("tml_news-with-mismatches.tml", 5, 5, 3, 4, 4, 3));
+    assertThat(scores.files())
+        .containsExactly(
+            new FileCounts("tml_one-exact-match.tml", 1, 1, 1, 1, 1, 1),
+            new FileCounts("tml_news-with-mismatches.tml", 5, 5, 3, 4, 4, 3));
     assertThat(scores.strictF1()).isCloseTo(4.0 / 6, within(1e-9));
     assertThat(scores.relaxedPrecision()).isCloseTo(5.0 / 6, within(1e-9));
     assertThat(scores.relaxedRecall()).isCloseTo(5.0 / 6, within(1e-9));
@@ -43,10 +44,20 @@ class TimexEvaluationTests {
     TimemlDocument doc = TimemlDocument.read(resource("timeml/tml_news-with-mismatches.tml"));
 
     assertThat(doc.creationDate()).contains(LocalDate.of(2023, 7, 13));
-    assertThat(doc.gold()).extracting(g -> doc.text().substring(g.start(), g.end()))
+    assertThat(doc.gold())
+        .extracting(g -> doc.text().substring(g.start(), g.end()))
         .containsExactly("Wednesday", "next week", "for three days", "May", "the other day");
-    assertThat(doc.gold().get(0)).isEqualTo(new GoldTimex(doc.text().indexOf("Wednesday"), doc.text().indexOf("Wednesday") + 9, "DATE", "2023-07-12"));
-    assertThat(doc.text()).contains("May & fell").doesNotContain("<TIMEX3").doesNotContain("handmade");
+    assertThat(doc.gold().get(0))
+        .isEqualTo(
+            new GoldTimex(
+                doc.text().indexOf("Wednesday"),
+                doc.text().indexOf("Wednesday") + 9,
+                "DATE",
+                "2023-07-12"));
+    assertThat(doc.text())
+        .contains("May & fell")
+        .doesNotContain("<TIMEX3")
+        .doesNotContain("handmade");
   }
 
   @Test
@@ -58,7 +69,8 @@ class TimexEvaluationTests {
 
   @Test
   void tempEval3TrainingData() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(TEMPEVAL), "TempEval-3 data not found at " + TEMPEVAL.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(TEMPEVAL), "TempEval-3 data not found at " + TEMPEVAL.toAbsolutePath());
 
     TimexScores scores = TimexEvaluation.run(TEMPEVAL, EXTRACTOR);
 
@@ -68,7 +80,8 @@ class TimexEvaluationTests {
 
   @Test
   void arabicSilverCorpusSmoke() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(ARABIC), "Arabic TimeML data not found at " + ARABIC.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(ARABIC), "Arabic TimeML data not found at " + ARABIC.toAbsolutePath());
 
     TimexScores scores = TimexEvaluation.run(ARABIC, EXTRACTOR, "ar");
 
@@ -90,7 +103,8 @@ class TimexEvaluationTests {
 
     @Test
     void missingFolderIsReported(@TempDir Path dir) {
-      assertThatThrownBy(() -> TimexEvaluation.run(dir.resolve("absent"), EXTRACTOR)).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> TimexEvaluation.run(dir.resolve("absent"), EXTRACTOR))
+          .isInstanceOf(IOException.class);
     }
 
     @Test

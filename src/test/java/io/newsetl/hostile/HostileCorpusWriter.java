@@ -10,7 +10,11 @@ public final class HostileCorpusWriter {
 
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : "target/hostile-input");
-    HostileCorpus corpus = HostileCorpus.write(root, root.resolveSibling(root.getFileName() + "-outside"));
-    corpus.expected().forEach((file, outcomes) -> System.out.println(file.replace("\n", "\\n") + "\t" + outcomes));
+    HostileCorpus corpus =
+        HostileCorpus.write(root, root.resolveSibling(root.getFileName() + "-outside"));
+    corpus
+        .expected()
+        .forEach(
+            (file, outcomes) -> System.out.println(file.replace("\n", "\\n") + "\t" + outcomes));
   }
 }

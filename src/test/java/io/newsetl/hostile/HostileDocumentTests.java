@@ -28,8 +28,10 @@ class HostileDocumentTests {
 
   @Test
   void encryptedPdfAndPasswordDocxAreEncrypted() throws IOException {
-    assertThat(reason("secret.pdf", OfficeFixtures.encryptedPdf("The minister resigned."))).isEqualTo(RejectReason.ENCRYPTED);
-    assertThat(reason("secret.docx", OfficeFixtures.passwordDocx())).isEqualTo(RejectReason.ENCRYPTED);
+    assertThat(reason("secret.pdf", OfficeFixtures.encryptedPdf("The minister resigned.")))
+        .isEqualTo(RejectReason.ENCRYPTED);
+    assertThat(reason("secret.docx", OfficeFixtures.passwordDocx()))
+        .isEqualTo(RejectReason.ENCRYPTED);
   }
 
   @Test
@@ -39,10 +41,15 @@ class HostileDocumentTests {
 
   @Test
   void aTextPdfParses() throws IOException {
-    ParseOutcome outcome = parse("budget.pdf", OfficeFixtures.textPdf("Parliament approved the budget on Thursday."));
+    ParseOutcome outcome =
+        parse("budget.pdf", OfficeFixtures.textPdf("Parliament approved the budget on Thursday."));
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Parsed.class, parsed ->
-        assertThat(String.join(" ", parsed.document().blocks())).contains("Parliament approved the budget"));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Parsed.class,
+            parsed ->
+                assertThat(String.join(" ", parsed.document().blocks()))
+                    .contains("Parliament approved the budget"));
   }
 
   @Test
@@ -54,8 +61,10 @@ class HostileDocumentTests {
   @Test
   void anExternalEntityIsNeverResolved(@TempDir Path dir) throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), HostileCorpus.SECRET);
-    String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE s [<!ENTITY leak SYSTEM \"" + secret.toUri()
-        + "\">]>\n<s><p>Report: &leak; was disclosed.</p></s>";
+    String xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE s [<!ENTITY leak SYSTEM \""
+            + secret.toUri()
+            + "\">]>\n<s><p>Report: &leak; was disclosed.</p></s>";
 
     ParseOutcome outcome = parse("xxe.xml", xml.getBytes(StandardCharsets.UTF_8));
 
@@ -65,14 +74,18 @@ class HostileDocumentTests {
   @Test
   void tooManyAttachmentsAreTooLarge() {
     byte[] mail = HostileCorpus.manyAttachments(20).getBytes(StandardCharsets.UTF_8);
-    DocumentParser strict = new DocumentParser(new IngestProperties(1 << 20, 100_000, 100, 1 << 20, 10, 5));
+    DocumentParser strict =
+        new DocumentParser(new IngestProperties(1 << 20, 100_000, 100, 1 << 20, 10, 5));
 
     ParseOutcome outcome = strict.parse(raw("mail.eml", mail));
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
-      assertThat(failed.reason()).isEqualTo(RejectReason.TOO_LARGE);
-      assertThat(failed.message()).isEqualTo("more than 10 embedded documents");
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(RejectReason.TOO_LARGE);
+              assertThat(failed.message()).isEqualTo("more than 10 embedded documents");
+            });
     assertThat(PARSER.parse(raw("mail.eml", mail))).isInstanceOf(ParseOutcome.Parsed.class);
   }
 
@@ -80,21 +93,29 @@ class HostileDocumentTests {
   void archivesNestedTooDeepAreUnsafe() throws IOException {
     byte[] nested = "The innermost story.".getBytes(StandardCharsets.UTF_8);
     for (int level = 8; level >= 1; level--) {
-      nested = HostileCorpus.zip(level == 8 ? "story.txt" : "level-" + (level + 1) + ".zip", nested);
+      nested =
+          HostileCorpus.zip(level == 8 ? "story.txt" : "level-" + (level + 1) + ".zip", nested);
     }
 
     ParseOutcome outcome = parse("level-1.zip", nested);
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
-      assertThat(failed.reason()).isEqualTo(RejectReason.UNSAFE);
-      assertThat(failed.message()).contains("nested deeper than 5");
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(RejectReason.UNSAFE);
+              assertThat(failed.message()).contains("nested deeper than 5");
+            });
   }
 
   @Test
   void deeplyNestedHtmlEndsAsAnArticleOrAReject() {
-    String html = "<html><body>" + "<div>".repeat(20_000) + "<p>The deepest paragraph reports rain.</p>"
-        + "</div>".repeat(20_000) + "</body></html>";
+    String html =
+        "<html><body>"
+            + "<div>".repeat(20_000)
+            + "<p>The deepest paragraph reports rain.</p>"
+            + "</div>".repeat(20_000)
+            + "</body></html>";
 
     ParseOutcome outcome = parse("deep.html", html.getBytes(StandardCharsets.UTF_8));
 
@@ -105,12 +126,13 @@ class HostileDocumentTests {
   void aLongTextIsCleanedAndIdentified() {
     String text = "The committee met again on Monday to discuss the harvest. ".repeat(45_000);
     ParseOutcome outcome = parse("long.txt", text.getBytes(StandardCharsets.UTF_8));
-    ArticleAssembler assembler = new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
+    ArticleAssembler assembler =
+        new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
 
     var parsed = ((ParseOutcome.Parsed) outcome).document();
 
-    assertThat(assembler.clean(parsed)).hasValueSatisfying(cleaned ->
-        assertThat(cleaned.language().language()).isEqualTo("en"));
+    assertThat(assembler.clean(parsed))
+        .hasValueSatisfying(cleaned -> assertThat(cleaned.language().language()).isEqualTo("en"));
   }
 
   private static RejectReason reason(String name, byte[] content) {
@@ -124,7 +146,9 @@ class HostileDocumentTests {
   }
 
   private static RawDocument raw(String name, byte[] content) {
-    SourceFile file = new SourceFile(0, "file:/in/" + name, name, content.length, Instant.EPOCH, Optional.empty());
+    SourceFile file =
+        new SourceFile(
+            0, "file:/in/" + name, name, content.length, Instant.EPOCH, Optional.empty());
     return new RawDocument(file, 0, name, Optional.empty(), content);
   }
 }

@@ -37,7 +37,8 @@ public final class OfficeFixtures {
   static byte[] encryptedPdf(String text) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       addTextPage(pdf, text);
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       pdf.protect(policy);
       return save(pdf);

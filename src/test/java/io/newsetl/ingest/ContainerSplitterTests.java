@@ -31,16 +31,20 @@ class ContainerSplitterTests {
   void aPlainFileIsOneDocument() {
     ContainerSplit split = splitter.split(file("a.txt"), bytes("Just a story."));
 
-    assertThat(split.documents()).singleElement().satisfies(d -> {
-      assertThat(d.member()).isZero();
-      assertThat(text(d)).isEqualTo("Just a story.");
-    });
+    assertThat(split.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.member()).isZero();
+              assertThat(text(d)).isEqualTo("Just a story.");
+            });
   }
 
   @Test
   void mboxYieldsOneDocumentPerMessage() {
-    String mbox = "From a@example.org Thu Jul 13 09:00:00 2023\nSubject: One\n\nFirst body.\n\n"
-        + "From b@example.org Thu Jul 13 10:00:00 2023\nSubject: Two\n\nSecond body.\n";
+    String mbox =
+        "From a@example.org Thu Jul 13 09:00:00 2023\nSubject: One\n\nFirst body.\n\n"
+            + "From b@example.org Thu Jul 13 10:00:00 2023\nSubject: Two\n\nSecond body.\n";
 
     ContainerSplit split = splitter.split(file("wire.mbox"), bytes(mbox));
 
@@ -51,9 +55,10 @@ class ContainerSplitterTests {
 
   @Test
   void reutersSgmlYieldsOneDocumentPerStory() {
-    String sgml = "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
-        + "<REUTERS NEWID=\"1\"><TEXT><TITLE>ONE</TITLE><BODY>First.</BODY></TEXT></REUTERS>\n"
-        + "<REUTERS NEWID=\"2\"><TEXT><TITLE>TWO</TITLE><BODY>Second.</BODY></TEXT></REUTERS>\n";
+    String sgml =
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+            + "<REUTERS NEWID=\"1\"><TEXT><TITLE>ONE</TITLE><BODY>First.</BODY></TEXT></REUTERS>\n"
+            + "<REUTERS NEWID=\"2\"><TEXT><TITLE>TWO</TITLE><BODY>Second.</BODY></TEXT></REUTERS>\n";
 
     ContainerSplit split = splitter.split(file("reut2-000.sgm"), bytes(sgml));
 
@@ -67,25 +72,38 @@ class ContainerSplitterTests {
 
     ContainerSplit split = splitter.split(file("reut2-000.sgm.gz"), gzip(bytes(sgml)));
 
-    assertThat(split.documents()).singleElement().satisfies(d -> assertThat(d.member()).isEqualTo(1));
+    assertThat(split.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.member()).isEqualTo(1));
   }
 
   @Test
   void warcYieldsHtmlResponsesOnly() {
     String html = "<html><body><p>Story.</p></body></html>";
-    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-        + html.length() + "\r\n\r\n" + html;
-    String warc = record("response", "https://example.org/story", "application/http; msgtype=response", http)
-        + record("request", "https://example.org/story", "application/http; msgtype=request",
-            "GET /story HTTP/1.1\r\nHost: example.org\r\n\r\n");
+    String http =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + html.length()
+            + "\r\n\r\n"
+            + html;
+    String warc =
+        record("response", "https://example.org/story", "application/http; msgtype=response", http)
+            + record(
+                "request",
+                "https://example.org/story",
+                "application/http; msgtype=request",
+                "GET /story HTTP/1.1\r\nHost: example.org\r\n\r\n");
 
     ContainerSplit split = splitter.split(file("crawl.warc"), bytes(warc));
 
-    assertThat(split.documents()).singleElement().satisfies(d -> {
-      assertThat(d.name()).isEqualTo("https://example.org/story");
-      assertThat(d.declaredType()).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-      assertThat(text(d)).isEqualTo(html);
-    });
+    assertThat(split.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.name()).isEqualTo("https://example.org/story");
+              assertThat(d.declaredType())
+                  .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+              assertThat(text(d)).isEqualTo(html);
+            });
   }
 
   @Nested
@@ -93,43 +111,66 @@ class ContainerSplitterTests {
 
     @Test
     void zipEntriesThatEscapeTheArchiveAreUnsafe() throws Exception {
-      ContainerSplit split = splitter.split(file("bundle.zip"),
-          zip("good.txt", "A good story.", "../../etc/passwd", "root:x:0:0", "/abs.txt", "absolute"));
+      ContainerSplit split =
+          splitter.split(
+              file("bundle.zip"),
+              zip(
+                  "good.txt",
+                  "A good story.",
+                  "../../etc/passwd",
+                  "root:x:0:0",
+                  "/abs.txt",
+                  "absolute"));
 
       assertThat(split.documents()).extracting(RawDocument::name).containsExactly("good.txt");
-      assertThat(split.failures()).extracting(f -> f.failure().reason())
+      assertThat(split.failures())
+          .extracting(f -> f.failure().reason())
           .containsExactly(RejectReason.UNSAFE, RejectReason.UNSAFE);
     }
 
     @Test
     void gzipBombIsTooLarge() throws Exception {
-      ContainerSplitter small = new ContainerSplitter(new IngestProperties(1 << 20, 1000, 10, 1 << 16));
+      ContainerSplitter small =
+          new ContainerSplitter(new IngestProperties(1 << 20, 1000, 10, 1 << 16));
 
       ContainerSplit split = small.split(file("bomb.txt.gz"), gzip(new byte[1 << 20]));
 
       assertThat(split.documents()).isEmpty();
-      assertThat(split.failures()).singleElement()
+      assertThat(split.failures())
+          .singleElement()
           .satisfies(f -> assertThat(f.failure().reason()).isEqualTo(RejectReason.TOO_LARGE));
     }
 
     @Test
     void membersBeyondTheLimitAreCountedAsRejected() {
-      ContainerSplitter small = new ContainerSplitter(new IngestProperties(1 << 20, 1000, 1, 1 << 20));
+      ContainerSplitter small =
+          new ContainerSplitter(new IngestProperties(1 << 20, 1000, 1, 1 << 20));
       String mbox = "From a\nSubject: 1\n\nx\nFrom b\nSubject: 2\n\ny\nFrom c\nSubject: 3\n\nz\n";
 
       ContainerSplit split = small.split(file("many.mbox"), bytes(mbox));
 
       assertThat(split.documents()).hasSize(1);
-      assertThat(split.failures()).singleElement()
+      assertThat(split.failures())
+          .singleElement()
           .satisfies(f -> assertThat(f.failure().message()).contains("3 members"));
     }
   }
 
   private static String record(String type, String uri, String contentType, String block) {
     int length = block.getBytes(StandardCharsets.UTF_8).length;
-    return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri
-        + "\r\nWARC-Date: 2023-07-13T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID()
-        + ">\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n" + block + "\r\n\r\n";
+    return "WARC/1.0\r\nWARC-Type: "
+        + type
+        + "\r\nWARC-Target-URI: "
+        + uri
+        + "\r\nWARC-Date: 2023-07-13T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:"
+        + java.util.UUID.randomUUID()
+        + ">\r\nContent-Type: "
+        + contentType
+        + "\r\nContent-Length: "
+        + length
+        + "\r\n\r\n"
+        + block
+        + "\r\n\r\n";
   }
 
   private static byte[] bytes(String text) {

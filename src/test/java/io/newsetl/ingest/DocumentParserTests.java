@@ -49,7 +49,8 @@ class DocumentParserTests {
     "txt_latin-1_french.txt,      ISO-8859-1,   syndicats ont réagi",
     "txt_gb2312_chinese.txt,      GB18030,      新华社北京7月13日电",
   })
-  void decodesLegacyCharsets(String fixture, String charset, String expectedText) throws IOException {
+  void decodesLegacyCharsets(String fixture, String charset, String expectedText)
+      throws IOException {
     ParsedDocument doc = parsed(fixture, resource(fixture));
 
     assertThat(doc.charset()).hasValueSatisfying(c -> assertThat(c).isEqualToIgnoringCase(charset));
@@ -64,8 +65,11 @@ class DocumentParserTests {
 
     assertThat(doc.mediaType()).isEqualTo("text/plain");
     assertThat(doc.title())
-        .hasValue("ترفض الصين المزاعم بأن قراصنةها استهدفوا حسابات غربية ، متهمة الولايات المتحدة بنشر “معلومات مضللة”.");
-    assertThat(String.join("\n", doc.blocks())).startsWith("قالت شركة مايكروسوفت").doesNotContain("ترفض الصين المزاعم");
+        .hasValue(
+            "ترفض الصين المزاعم بأن قراصنةها استهدفوا حسابات غربية ، متهمة الولايات المتحدة بنشر “معلومات مضللة”.");
+    assertThat(String.join("\n", doc.blocks()))
+        .startsWith("قالت شركة مايكروسوفت")
+        .doesNotContain("ترفض الصين المزاعم");
   }
 
   @Test
@@ -78,7 +82,8 @@ class DocumentParserTests {
 
   @Test
   void readsNitfHeadlineDateAndBody() {
-    String nitf = """
+    String nitf =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <nitf><head><title>Rates on hold</title>
         <docdata><date.issue norm="20230713T101500Z"/><doc.copyright holder="Example Wire"/></docdata></head>
@@ -92,14 +97,20 @@ class DocumentParserTests {
     assertThat(doc.title()).hasValue("Central bank keeps rates on hold");
     assertThat(doc.authors()).containsExactly("Jane Doe");
     assertThat(doc.publisher()).hasValue("Example Wire");
-    assertThat(doc.published()).hasValueSatisfying(p -> assertThat(p.instant()).isEqualTo(Instant.parse("2023-07-13T10:15:00Z")));
-    assertThat(doc.blocks()).containsExactly(
-        "FRANKFURT, July 13", "The bank held rates steady on Thursday.", "\"We remain vigilant,\" she said.");
+    assertThat(doc.published())
+        .hasValueSatisfying(
+            p -> assertThat(p.instant()).isEqualTo(Instant.parse("2023-07-13T10:15:00Z")));
+    assertThat(doc.blocks())
+        .containsExactly(
+            "FRANKFURT, July 13",
+            "The bank held rates steady on Thursday.",
+            "\"We remain vigilant,\" she said.");
   }
 
   @Test
   void readsEmailSubjectSenderAndDate() {
-    String eml = """
+    String eml =
+        """
         From: Press Office <press@example.org>
         To: newsroom@example.com
         Subject: Ministry announces new rail line
@@ -115,7 +126,9 @@ class DocumentParserTests {
 
     assertThat(doc.title()).hasValue("Ministry announces new rail line");
     assertThat(doc.authors()).contains("Press Office");
-    assertThat(doc.published()).hasValueSatisfying(p -> assertThat(p.instant()).isEqualTo(Instant.parse("2023-07-13T07:30:00Z")));
+    assertThat(doc.published())
+        .hasValueSatisfying(
+            p -> assertThat(p.instant()).isEqualTo(Instant.parse("2023-07-13T07:30:00Z")));
     assertThat(String.join("\n", doc.blocks())).contains("new rail line between two cities");
   }
 
@@ -135,7 +148,8 @@ class DocumentParserTests {
     @Test
     void truncatedPdf() throws IOException {
       byte[] pdf = pdf("This document will be cut in half before parsing.");
-      assertThat(reason("cut.pdf", Arrays.copyOf(pdf, pdf.length / 2))).isEqualTo(RejectReason.MALFORMED);
+      assertThat(reason("cut.pdf", Arrays.copyOf(pdf, pdf.length / 2)))
+          .isEqualTo(RejectReason.MALFORMED);
     }
 
     @Test
@@ -147,7 +161,9 @@ class DocumentParserTests {
 
     @Test
     void imageHasNoArticleText() {
-      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+      byte[] png = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+      };
       assertThat(reason("photo.png", png)).isEqualTo(RejectReason.UNSUPPORTED);
     }
 

@@ -28,8 +28,10 @@ class InputListerTests {
 
     List<SourceFile> files = new InputLister().list(root.toString());
 
-    assertThat(files).extracting(SourceFile::relativePath)
-        .containsExactly("2023-07-12/c.html", "2023/07/13/a.txt", "2023/07/13/b.txt", "inbox/d.eml");
+    assertThat(files)
+        .extracting(SourceFile::relativePath)
+        .containsExactly(
+            "2023-07-12/c.html", "2023/07/13/a.txt", "2023/07/13/b.txt", "inbox/d.eml");
     assertThat(files).extracting(SourceFile::index).containsExactly(0L, 1L, 2L, 3L);
     assertThat(files.get(1).pathDate()).hasValue(LocalDate.of(2023, 7, 13));
     assertThat(files.get(3).pathDate()).isEmpty();
@@ -49,8 +51,15 @@ class InputListerTests {
     List<SourceFile> files = new InputLister().list(root.toString());
 
     // Refused links stay in the listing as themselves; reading them yields a counted reject.
-    assertThat(files).extracting(SourceFile::relativePath).containsExactly(
-        "dir-outside", "link-inside.txt", "link-outside.txt", "loop-a", "loop-b", "real/story.txt");
+    assertThat(files)
+        .extracting(SourceFile::relativePath)
+        .containsExactly(
+            "dir-outside",
+            "link-inside.txt",
+            "link-outside.txt",
+            "loop-a",
+            "loop-b",
+            "real/story.txt");
     assertThat(files.get(1).uri()).isEqualTo(inside.toRealPath().toUri().toString());
     SourceReader reader = new SourceReader(IngestProperties.defaults());
     assertThat(reason(reader, files.get(0))).isEqualTo(RejectReason.UNSUPPORTED);

@@ -17,10 +17,17 @@ class ManifestStoreTests {
 
   @Test
   void roundTripsNamesWithTabsNewlinesQuotesAndArabic() {
-    List<SourceFile> files = List.of(
-        new SourceFile(0, "file:/in/a%09b.txt", "2023/07/13/a\tb\nc \"q\" \\ خبر.txt", 42,
-            Instant.ofEpochMilli(1_689_206_400_000L), Optional.of(LocalDate.of(2023, 7, 13))),
-        new SourceFile(1, "s3a://bucket/inbox/x.eml", "inbox/x.eml", 7, Instant.EPOCH, Optional.empty()));
+    List<SourceFile> files =
+        List.of(
+            new SourceFile(
+                0,
+                "file:/in/a%09b.txt",
+                "2023/07/13/a\tb\nc \"q\" \\ خبر.txt",
+                42,
+                Instant.ofEpochMilli(1_689_206_400_000L),
+                Optional.of(LocalDate.of(2023, 7, 13))),
+            new SourceFile(
+                1, "s3a://bucket/inbox/x.eml", "inbox/x.eml", 7, Instant.EPOCH, Optional.empty()));
     ManifestStore store = new ManifestStore();
     String location = dir.resolve("run/manifest.tsv").toString();
 

@@ -20,7 +20,8 @@ public final class MisbehavingParseWorker {
     IngestProperties limits = ParseWorker.limits(args);
     OutputStream frames = ParseWorker.redirectStandardOutput();
     DocumentParser parser = new DocumentParser(limits);
-    ParseWorker.serve(new FileInputStream(FileDescriptor.in), frames, document -> misbehave(document, parser));
+    ParseWorker.serve(
+        new FileInputStream(FileDescriptor.in), frames, document -> misbehave(document, parser));
   }
 
   private static ParseOutcome misbehave(RawDocument document, DocumentParser parser) {

@@ -24,9 +24,11 @@ class ParseWorkerPoolTests {
 
   @BeforeAll
   static void startPool() {
-    parser = new DocumentParser(IngestProperties.defaults(),
-        ParseIsolation.processAll(TIMEOUT, "96m", 1),
-        new WorkerCommand(MisbehavingParseWorker.class.getName()));
+    parser =
+        new DocumentParser(
+            IngestProperties.defaults(),
+            ParseIsolation.processAll(TIMEOUT, "96m", 1),
+            new WorkerCommand(MisbehavingParseWorker.class.getName()));
   }
 
   @AfterAll
@@ -39,19 +41,25 @@ class ParseWorkerPoolTests {
     ParseOutcome first = parser.parse(text("first.txt", "Talks resumed in Geneva on Monday."));
     ParseOutcome second = parser.parse(text("second.txt", "Markets closed higher in Tokyo."));
 
-    assertThat(first).isInstanceOfSatisfying(ParseOutcome.Parsed.class, parsed ->
-        assertThat(String.join(" ", parsed.document().blocks())).contains("Geneva"));
+    assertThat(first)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Parsed.class,
+            parsed -> assertThat(String.join(" ", parsed.document().blocks())).contains("Geneva"));
     assertThat(second).isInstanceOf(ParseOutcome.Parsed.class);
-    assertThat(((ParseOutcome.Parsed) second).document().ref().relativePath()).isEqualTo("second.txt");
+    assertThat(((ParseOutcome.Parsed) second).document().ref().relativePath())
+        .isEqualTo("second.txt");
   }
 
   @Test
   void byDefaultPlainTextStaysInTheJobsJvm() {
-    try (DocumentParser textHere = new DocumentParser(IngestProperties.defaults(),
-        ParseIsolation.process(TIMEOUT, "96m", 1),
-        new WorkerCommand(MisbehavingParseWorker.class.getName()))) {
+    try (DocumentParser textHere =
+        new DocumentParser(
+            IngestProperties.defaults(),
+            ParseIsolation.process(TIMEOUT, "96m", 1),
+            new WorkerCommand(MisbehavingParseWorker.class.getName()))) {
       // the misbehaving worker would hang on this name: parsed here, it is an ordinary text
-      ParseOutcome outcome = textHere.parse(text("story.hang", "Talks resumed in Geneva on Monday."));
+      ParseOutcome outcome =
+          textHere.parse(text("story.hang", "Talks resumed in Geneva on Monday."));
 
       assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
     }
@@ -63,35 +71,47 @@ class ParseWorkerPoolTests {
     ParseOutcome outcome = parser.parse(text("story.hang", "never ends"));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
-      assertThat(failed.reason()).isEqualTo(RejectReason.TIMEOUT);
-      assertThat(failed.message()).contains("3000 ms");
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(RejectReason.TIMEOUT);
+              assertThat(failed.message()).contains("3000 ms");
+            });
     assertThat(took).isLessThan(TIMEOUT.plusSeconds(10));
-    assertThat(parser.parse(text("after.txt", "The next story parses."))).isInstanceOf(ParseOutcome.Parsed.class);
+    assertThat(parser.parse(text("after.txt", "The next story parses.")))
+        .isInstanceOf(ParseOutcome.Parsed.class);
   }
 
   @Test
   void aCrashedParserCostsOneDocument() {
     ParseOutcome outcome = parser.parse(text("story.crash", "crashes"));
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
-      assertThat(failed.reason()).isEqualTo(RejectReason.MALFORMED);
-      assertThat(failed.message()).contains("parser process died");
-      assertThat(failed.mediaType()).hasValue("text/plain");
-    });
-    assertThat(parser.parse(text("after.txt", "The next story parses."))).isInstanceOf(ParseOutcome.Parsed.class);
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(RejectReason.MALFORMED);
+              assertThat(failed.message()).contains("parser process died");
+              assertThat(failed.mediaType()).hasValue("text/plain");
+            });
+    assertThat(parser.parse(text("after.txt", "The next story parses.")))
+        .isInstanceOf(ParseOutcome.Parsed.class);
   }
 
   @Test
   void aParserOutOfMemoryCostsOneDocument() {
     ParseOutcome outcome = parser.parse(text("story.oom", "fills the heap"));
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
-      assertThat(failed.reason()).isEqualTo(RejectReason.TOO_LARGE);
-      assertThat(failed.errorClass()).isEqualTo("WorkerOutOfMemory");
-    });
-    assertThat(parser.parse(text("after.txt", "The next story parses."))).isInstanceOf(ParseOutcome.Parsed.class);
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(RejectReason.TOO_LARGE);
+              assertThat(failed.errorClass()).isEqualTo("WorkerOutOfMemory");
+            });
+    assertThat(parser.parse(text("after.txt", "The next story parses.")))
+        .isInstanceOf(ParseOutcome.Parsed.class);
   }
 
   @Test
@@ -100,8 +120,11 @@ class ParseWorkerPoolTests {
 
     ParseOutcome outcome = parser.parse(raw("cut.pdf", truncatedPdf));
 
-    assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed ->
-        assertThat(failed.reason()).isIn(RejectReason.MALFORMED, RejectReason.NO_TEXT));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ParseOutcome.Failed.class,
+            failed ->
+                assertThat(failed.reason()).isIn(RejectReason.MALFORMED, RejectReason.NO_TEXT));
   }
 
   private static RawDocument text(String name, String content) {
@@ -109,7 +132,9 @@ class ParseWorkerPoolTests {
   }
 
   static RawDocument raw(String name, byte[] content) {
-    SourceFile file = new SourceFile(0, "file:/in/" + name, name, content.length, Instant.EPOCH, Optional.empty());
+    SourceFile file =
+        new SourceFile(
+            0, "file:/in/" + name, name, content.length, Instant.EPOCH, Optional.empty());
     return new RawDocument(file, 0, name, Optional.empty(), content);
   }
 }

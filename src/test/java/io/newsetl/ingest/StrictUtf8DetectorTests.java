@@ -21,10 +21,12 @@ class StrictUtf8DetectorTests {
     "ISO-8859-1,   Café déjà vu,              false",
     "GB2312,       新华社北京7月13日电,          false",
   })
-  void answersUtf8OnlyForValidMultiByteContent(String charset, String text, boolean utf8) throws Exception {
+  void answersUtf8OnlyForValidMultiByteContent(String charset, String text, boolean utf8)
+      throws Exception {
     byte[] bytes = text.getBytes(Charset.forName(charset));
 
-    Charset detected = new StrictUtf8Detector().detect(new ByteArrayInputStream(bytes), new Metadata());
+    Charset detected =
+        new StrictUtf8Detector().detect(new ByteArrayInputStream(bytes), new Metadata());
 
     assertThat(detected).isEqualTo(utf8 ? StandardCharsets.UTF_8 : null);
   }
@@ -34,7 +36,9 @@ class StrictUtf8DetectorTests {
   void aSampleCutInsideACharacterIsStillUtf8(int length) {
     byte[] full = "aé€".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(StrictUtf8Detector.isMultiByteUtf8(java.util.Arrays.copyOf(full, length), true)).isTrue();
-    assertThat(StrictUtf8Detector.isMultiByteUtf8(java.util.Arrays.copyOf(full, length), false)).isFalse();
+    assertThat(StrictUtf8Detector.isMultiByteUtf8(java.util.Arrays.copyOf(full, length), true))
+        .isTrue();
+    assertThat(StrictUtf8Detector.isMultiByteUtf8(java.util.Arrays.copyOf(full, length), false))
+        .isFalse();
   }
 }

@@ -47,9 +47,15 @@ class IngestJobIntegrationTests {
 
   @Test
   void writesArticlesAndRejectsWithCountsAndContent() throws Exception {
-    write("2023/07/13/story-en.txt", "Markets rise in Tokyo\n\nShares rose on Wednesday in Tokyo, traders said.\n");
-    write("2023/07/13/story-copy.txt", "Markets rise in Tokyo\n\nShares rose on Wednesday in Tokyo, traders said.\n");
-    write("2023/07/14/story-ar.txt", "الصين ترفض المزاعم\n\nقالت وزارة الخارجية الصينية يوم الأربعاء إن الاتهامات لا أساس لها.\n");
+    write(
+        "2023/07/13/story-en.txt",
+        "Markets rise in Tokyo\n\nShares rose on Wednesday in Tokyo, traders said.\n");
+    write(
+        "2023/07/13/story-copy.txt",
+        "Markets rise in Tokyo\n\nShares rose on Wednesday in Tokyo, traders said.\n");
+    write(
+        "2023/07/14/story-ar.txt",
+        "الصين ترفض المزاعم\n\nقالت وزارة الخارجية الصينية يوم الأربعاء إن الاتهامات لا أساس لها.\n");
     write("2023/07/14/empty.txt", "");
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
@@ -67,22 +73,36 @@ class IngestJobIntegrationTests {
     assertThat(process.getCommitCount()).isEqualTo(3);
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement()) {
-      assertThat(rows(sql, "SELECT archive_date || '/' || lang || '/' || source_path || '/' || coalesce(duplicate_of, '-') FROM "
-              + articles() + " ORDER BY source_path"))
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT archive_date || '/' || lang || '/' || source_path || '/' || coalesce(duplicate_of, '-') FROM "
+                      + articles()
+                      + " ORDER BY source_path"))
           .containsExactly(
               "2023-07-13/en/2023/07/13/story-copy.txt/-",
               "2023-07-13/en/2023/07/13/story-en.txt/" + articleId("2023/07/13/story-copy.txt"),
               "2023-07-14/ar/2023/07/14/story-ar.txt/-");
       assertThat(rows(sql, "SELECT title || '|' || text FROM " + articles() + " WHERE lang = 'ar'"))
-          .containsExactly("الصين ترفض المزاعم|قالت وزارة الخارجية الصينية يوم الأربعاء إن الاتهامات لا أساس لها.");
-      assertThat(rows(sql, "SELECT lang || ':' || e.text || ':' || e.type || ':' || e.canonical || ':' || e.id FROM "
-              + "(SELECT lang, source_path, unnest(entities) e FROM " + articles() + ") ORDER BY source_path, e.start"))
+          .containsExactly(
+              "الصين ترفض المزاعم|قالت وزارة الخارجية الصينية يوم الأربعاء إن الاتهامات لا أساس لها.");
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT lang || ':' || e.text || ':' || e.type || ':' || e.canonical || ':' || e.id FROM "
+                      + "(SELECT lang, source_path, unnest(entities) e FROM "
+                      + articles()
+                      + ") ORDER BY source_path, e.start"))
           .containsExactly(
               "en:Tokyo:LOCATION:Tokyo:Q1490",
               "en:Tokyo:LOCATION:Tokyo:Q1490",
               "ar:وزارة الخارجية الصينية:ORGANIZATION:Ministry of Foreign Affairs of China:ne:government/cn-mfa");
-      assertThat(rows(sql, "SELECT source_path || ':' || reason FROM read_parquet('" + output
-              + "/rejects/**/*.parquet', hive_partitioning=true) ORDER BY source_path"))
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT source_path || ':' || reason FROM read_parquet('"
+                      + output
+                      + "/rejects/**/*.parquet', hive_partitioning=true) ORDER BY source_path"))
           .containsExactly("2023/07/14/empty.txt:empty", "2023/07/14/junk.html:malformed");
     }
   }
@@ -95,14 +115,21 @@ class IngestJobIntegrationTests {
     assertThat(jobs.startJob(parameters("run-1")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
     write("2023/07/13/c.txt", "Third title\n\nA late story filed for the first day.\n");
-    JobExecution rerun = jobs.startJob(new JobParametersBuilder(parameters("run-2"))
-        .addString(IngestJob.DATE, "2023-07-13").toJobParameters());
+    JobExecution rerun =
+        jobs.startJob(
+            new JobParametersBuilder(parameters("run-2"))
+                .addString(IngestJob.DATE, "2023-07-13")
+                .toJobParameters());
 
     assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement()) {
-      assertThat(rows(sql, "SELECT archive_date || ' ' || source_path || ' ' || run_id FROM " + articles()
-              + " ORDER BY source_path"))
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT archive_date || ' ' || source_path || ' ' || run_id FROM "
+                      + articles()
+                      + " ORDER BY source_path"))
           .containsExactly(
               "2023-07-13 2023/07/13/a.txt run-2",
               "2023-07-13 2023/07/13/c.txt run-2",
@@ -139,7 +166,9 @@ class IngestJobIntegrationTests {
 
   // Optional, because spring-batch-test treats a test method returning StepExecution as a factory.
   private static Optional<StepExecution> step(JobExecution execution, String name) {
-    return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
+    return execution.getStepExecutions().stream()
+        .filter(s -> s.getStepName().equals(name))
+        .findFirst();
   }
 
   private void write(String path, String content) throws Exception {

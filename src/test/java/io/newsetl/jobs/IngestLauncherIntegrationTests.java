@@ -44,7 +44,8 @@ class IngestLauncherIntegrationTests {
   @Test
   void aRunLeftStartedByADeadProcessIsRecoveredAndResumedUnderItsOwnRunId() throws Exception {
     write("2023/07/13/a.txt", "First title\n\nFirst body text of the day.\n");
-    IngestRequest request = new IngestRequest(input.toString(), output.toString(), Optional.of(DAY), -1);
+    IngestRequest request =
+        new IngestRequest(input.toString(), output.toString(), Optional.of(DAY), -1);
     JobExecution stuck = leftStarted(request, "run-of-a-dead-process");
     assertThat(phaseOf("run-of-a-dead-process")).isEqualTo(RunState.Phase.LEFT_RUNNING);
     assertThat(history.latestResumable()).contains(stuck.getId());
@@ -61,7 +62,8 @@ class IngestLauncherIntegrationTests {
 
   @Test
   void aDateHeldByALiveProcessIsRefusedAndItsRunIsShownRunning() throws Exception {
-    IngestRequest request = new IngestRequest(input.toString(), output.toString(), Optional.of(DAY.plusDays(1)), -1);
+    IngestRequest request =
+        new IngestRequest(input.toString(), output.toString(), Optional.of(DAY.plusDays(1)), -1);
     JobExecution running = leftStarted(request, "run-in-progress");
 
     try (RunLock.Held held = locks.acquire(request.output(), request.dateParameter())) {
@@ -76,20 +78,25 @@ class IngestLauncherIntegrationTests {
   }
 
   private RunState.Phase phaseOf(String run) {
-    return history.recent(10).stream().filter(state -> state.summary().run().equals(run))
-        .map(RunState::phase).findFirst().orElseThrow();
+    return history.recent(10).stream()
+        .filter(state -> state.summary().run().equals(run))
+        .map(RunState::phase)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A run as a killed process leaves it in the repository: started, never ended. */
   private JobExecution leftStarted(IngestRequest request, String run) {
-    JobParameters parameters = new JobParametersBuilder()
-        .addString(IngestJob.INPUT, request.input())
-        .addString(IngestJob.OUTPUT, request.output())
-        .addString(IngestJob.DATE, request.dateParameter())
-        .addString(IngestJob.RUN, run)
-        .toJobParameters();
+    JobParameters parameters =
+        new JobParametersBuilder()
+            .addString(IngestJob.INPUT, request.input())
+            .addString(IngestJob.OUTPUT, request.output())
+            .addString(IngestJob.DATE, request.dateParameter())
+            .addString(IngestJob.RUN, run)
+            .toJobParameters();
     JobInstance instance = repository.createJobInstance(IngestJob.NAME, parameters);
-    JobExecution execution = repository.createJobExecution(instance, parameters, new ExecutionContext());
+    JobExecution execution =
+        repository.createJobExecution(instance, parameters, new ExecutionContext());
     execution.setStatus(BatchStatus.STARTED);
     execution.setStartTime(LocalDateTime.now());
     repository.update(execution);

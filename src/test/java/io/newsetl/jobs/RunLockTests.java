@@ -52,11 +52,12 @@ class RunLockTests {
 
   @ParameterizedTest(name = "{0} {1} and {2} {3}")
   @MethodSource("compatibleLocks")
-  void differentDatesOrDatasetsAreHeldAtOnce(String output, String date, String otherOutput, String otherDate)
-      throws Exception {
+  void differentDatesOrDatasetsAreHeldAtOnce(
+      String output, String date, String otherOutput, String otherDate) throws Exception {
     try (RunLock.Held first = locks.acquire(output, date);
         RunLock.Held second = locks.acquire(otherOutput, otherDate)) {
-      assertThat(locks.all()).extracting(row -> row.owner().id())
+      assertThat(locks.all())
+          .extracting(row -> row.owner().id())
           .containsExactlyInAnyOrder(first.owner().id(), second.owner().id());
     }
     assertThat(locks.all()).isEmpty();
@@ -67,7 +68,9 @@ class RunLockTests {
     locks.acquire(OUTPUT, "2024-01-01").close();
 
     try (RunLock.Held again = locks.acquire(OUTPUT, "2024-01-01")) {
-      assertThat(locks.all()).extracting(row -> row.owner().id()).containsExactly(again.owner().id());
+      assertThat(locks.all())
+          .extracting(row -> row.owner().id())
+          .containsExactly(again.owner().id());
     }
   }
 
@@ -76,18 +79,19 @@ class RunLockTests {
     CountDownLatch start = new CountDownLatch(1);
     CountDownLatch taken = new CountDownLatch(2);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Callable<Boolean> race = () -> {
-      start.await();
-      try (RunLock.Held held = locks.acquire(OUTPUT, "2024-01-01")) {
-        taken.countDown();
-        // hold the lock until the other thread has tried
-        taken.await(5, TimeUnit.SECONDS);
-        return held.owner() != null;
-      } catch (IngestRefusedException refused) {
-        taken.countDown();
-        return false;
-      }
-    };
+    Callable<Boolean> race =
+        () -> {
+          start.await();
+          try (RunLock.Held held = locks.acquire(OUTPUT, "2024-01-01")) {
+            taken.countDown();
+            // hold the lock until the other thread has tried
+            taken.await(5, TimeUnit.SECONDS);
+            return held.owner() != null;
+          } catch (IngestRefusedException refused) {
+            taken.countDown();
+            return false;
+          }
+        };
     List<Future<Boolean>> results = new ArrayList<>(List.of(pool.submit(race), pool.submit(race)));
     start.countDown();
     List<Boolean> won = new ArrayList<>();
@@ -107,7 +111,9 @@ class RunLockTests {
     RunLockTable.insert(jdbc, OUTPUT, "2024-01-01", dead, NOW);
 
     try (RunLock.Held held = locks.acquire(OUTPUT, "2024-01-01")) {
-      assertThat(locks.all()).extracting(row -> row.owner().id()).containsExactly(held.owner().id());
+      assertThat(locks.all())
+          .extracting(row -> row.owner().id())
+          .containsExactly(held.owner().id());
     }
   }
 
@@ -142,7 +148,9 @@ class RunLockTests {
             .isInstanceOf(IngestRefusedException.class)
             .hasMessageContaining("already in progress")
             .hasMessageContaining("pid " + ProcessHandle.current().pid());
-        assertThat(locks.all()).extracting(row -> row.owner().id()).containsExactly(first.owner().id());
+        assertThat(locks.all())
+            .extracting(row -> row.owner().id())
+            .containsExactly(first.owner().id());
       }
     }
   }

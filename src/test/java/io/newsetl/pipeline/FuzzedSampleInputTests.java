@@ -40,20 +40,20 @@ class FuzzedSampleInputTests {
   private static final long SEED = 20230713L;
   private static final int MUTATIONS = 200;
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void everyMutationEndsAsArticlesOrRejects() throws IOException {
-    List<Path> samples = new InputLister().list("sample-input").stream()
-        .map(f -> Path.of(java.net.URI.create(f.uri()))).toList();
+    List<Path> samples =
+        new InputLister()
+            .list("sample-input").stream().map(f -> Path.of(java.net.URI.create(f.uri()))).toList();
     assertThat(samples).hasSizeGreaterThan(10);
     Random random = new Random(SEED);
     Map<String, Integer> outcomes = new TreeMap<>();
     IngestProperties limits = IngestProperties.defaults();
-    try (DocumentParser parser = new DocumentParser(limits,
-        ParseIsolation.process(Duration.ofSeconds(10), "256m", 1))) {
+    try (DocumentParser parser =
+        new DocumentParser(limits, ParseIsolation.process(Duration.ofSeconds(10), "256m", 1))) {
       FilePipeline pipeline = pipeline(limits, parser);
       for (int i = 0; i < MUTATIONS; i++) {
         Path original = samples.get(random.nextInt(samples.size()));
@@ -61,8 +61,11 @@ class FuzzedSampleInputTests {
         Path mutated = write(i, original, mutate(Files.readAllBytes(original), other, random));
         ProcessedFile result = pipeline.process(sourceFile(i, mutated));
         assertThat(result.articles().size() + result.rejects().size() + result.otherDate())
-            .as("mutation %d of %s", i, original).isPositive();
-        result.rejects().stream().map(Reject::reason).forEach(r -> outcomes.merge(r.label(), 1, Integer::sum));
+            .as("mutation %d of %s", i, original)
+            .isPositive();
+        result.rejects().stream()
+            .map(Reject::reason)
+            .forEach(r -> outcomes.merge(r.label(), 1, Integer::sum));
         outcomes.merge("article", result.articles().size(), Integer::sum);
       }
     }
@@ -107,7 +110,8 @@ class FuzzedSampleInputTests {
     for (int t = 1; t <= times; t++) {
       System.arraycopy(bytes, start, out, start + length * t, length);
     }
-    System.arraycopy(bytes, start + length, out, start + length * (times + 1), bytes.length - start - length);
+    System.arraycopy(
+        bytes, start + length, out, start + length * (times + 1), bytes.length - start - length);
     return out;
   }
 
@@ -119,15 +123,23 @@ class FuzzedSampleInputTests {
 
   private SourceFile sourceFile(int index, Path file) throws IOException {
     String relative = work.relativize(file).toString();
-    return new SourceFile(index, file.toUri().toString(), relative, Files.size(file),
-        Files.getLastModifiedTime(file).toInstant(), Optional.empty());
+    return new SourceFile(
+        index,
+        file.toUri().toString(),
+        relative,
+        Files.size(file),
+        Files.getLastModifiedTime(file).toInstant(),
+        Optional.empty());
   }
 
   private static FilePipeline pipeline(IngestProperties limits, DocumentParser parser) {
-    return new FilePipeline(new SourceReader(limits), new ContainerSplitter(limits), parser,
+    return new FilePipeline(
+        new SourceReader(limits),
+        new ContainerSplitter(limits),
+        parser,
         new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter()),
         new ArticleEnricher(Optional.empty(), Optional.empty(), Optional.empty()),
-        new ArchiveDateRule(), Optional.empty());
+        new ArchiveDateRule(),
+        Optional.empty());
   }
-
 }

@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A period counted from the one the text last mentioned: "a year earlier" after "the third
- * quarter" is the third quarter of the year before; "the year-ago quarter" likewise. Without such
- * a mention it is counted from the reference, like {@link Anchor.UnitShift}.
+ * A period counted from the one the text last mentioned: "a year earlier" after "the third quarter"
+ * is the third quarter of the year before; "the year-ago quarter" likewise. Without such a mention
+ * it is counted from the reference, like {@link Anchor.UnitShift}.
  *
  * <p>A deictic count ("a year ago") is always counted from the reference, but takes the quarter or
- * half of a mention in the reference year: after "the third quarter", "a year ago" in a 1989
- * paper is {@code 1988-Q3}, as earnings reports mean it.
+ * half of a mention in the reference year: after "the third quarter", "a year ago" in a 1989 paper
+ * is {@code 1988-Q3}, as earnings reports mean it.
  *
  * @param unit the unit counted ({@code D}, {@code W}, {@code M}, {@code Y}...)
  * @param amount how many units, negative for earlier
@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 record Anaphoric(String unit, int amount, boolean deictic) implements Anchor {
 
-  private static final Pattern MENTION = Pattern.compile("(\\d{4})(?:-(Q[1-4]|H[12]|W\\d{2}|\\d{2})(?:-(\\d{2}))?)?");
+  private static final Pattern MENTION =
+      Pattern.compile("(\\d{4})(?:-(Q[1-4]|H[12]|W\\d{2}|\\d{2})(?:-(\\d{2}))?)?");
 
   @Override
   public boolean isMention() {
@@ -43,7 +44,9 @@ record Anaphoric(String unit, int amount, boolean deictic) implements Anchor {
     boolean yearPart = part != null && (part.startsWith("Q") || part.startsWith("H"));
     if (deictic) {
       boolean sameYear = reference.map(r -> r.getYear() == year).orElse(false);
-      return unit.equals("Y") && yearPart && sameYear ? Periods.year(year + amount) + "-" + part : value(reference);
+      return unit.equals("Y") && yearPart && sameYear
+          ? Periods.year(year + amount) + "-" + part
+          : value(reference);
     }
     if (unit.equals("Y")) {
       return Periods.year(year + amount) + focus.get().substring(4);

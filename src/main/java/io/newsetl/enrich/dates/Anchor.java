@@ -4,11 +4,20 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What an expression means before it is placed on the calendar: a fixed value, or a rule that
- * needs the reference date. Resolution never reads a clock.
+ * What an expression means before it is placed on the calendar: a fixed value, or a rule that needs
+ * the reference date. Resolution never reads a clock.
  */
 sealed interface Anchor
-    permits Anaphoric, Anchor.Literal, Anchor.DayShift, Anchor.UnitShift, Anchor.MonthInYear, CalendarDate, WeekdayRef, CyclicRef, YearPart, TimeOfDay {
+    permits Anaphoric,
+        Anchor.Literal,
+        Anchor.DayShift,
+        Anchor.UnitShift,
+        Anchor.MonthInYear,
+        CalendarDate,
+        WeekdayRef,
+        CyclicRef,
+        YearPart,
+        TimeOfDay {
 
   /** The TIMEX3 value relative to {@code reference}; a partly unknown value when it is empty. */
   String value(Optional<LocalDate> reference);
@@ -45,13 +54,15 @@ sealed interface Anchor
   }
 
   /**
-   * A day counted from the reference ("yesterday", "two days ago"), optionally with a part of
-   * day or time ({@code TMO}, {@code T15:00}).
+   * A day counted from the reference ("yesterday", "two days ago"), optionally with a part of day
+   * or time ({@code TMO}, {@code T15:00}).
    */
   record DayShift(int days, String time) implements Anchor {
     @Override
     public String value(Optional<LocalDate> reference) {
-      return reference.map(r -> Periods.day(r.plusDays(days)) + time).orElse(Periods.reference(days));
+      return reference
+          .map(r -> Periods.day(r.plusDays(days)) + time)
+          .orElse(Periods.reference(days));
     }
 
     @Override

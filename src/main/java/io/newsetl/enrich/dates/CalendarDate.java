@@ -9,8 +9,8 @@ import java.util.Optional;
  * An explicit calendar date or month: "13 July 2023", "July 2023", "July 13".
  *
  * <p>Without a year, news semantics apply: the most recent such day on or before the reference,
- * unless the next one is closer and at most {@value #NEAR_FUTURE_DAYS} days ahead ("on July 20"
- * in a July 13 paper), or the sentence is in the future tense.
+ * unless the next one is closer and at most {@value #NEAR_FUTURE_DAYS} days ahead ("on July 20" in
+ * a July 13 paper), or the sentence is in the future tense.
  *
  * @param year the year, or 0 when the text gives none
  * @param month 1 to 12
@@ -47,7 +47,9 @@ record CalendarDate(int year, int month, int day, boolean future) implements Anc
       return CyclicRef.month(month, future ? Direction.FUTURE : Direction.DEFAULT).value(reference);
     }
     if (reference.isEmpty()) {
-      return day == 0 ? "XXXX-" + twoDigits(month) : "XXXX-" + twoDigits(month) + "-" + twoDigits(day);
+      return day == 0
+          ? "XXXX-" + twoDigits(month)
+          : "XXXX-" + twoDigits(month) + "-" + twoDigits(day);
     }
     return Periods.day(resolve(reference.get()));
   }

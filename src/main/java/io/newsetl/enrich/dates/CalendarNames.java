@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Adds month and weekday names from the CLDR data in ICU4J to a lexicon: formatting and
- * stand-alone forms, wide and abbreviated, for every locale the vocabulary lists under {@code
+ * Adds month and weekday names from the CLDR data in ICU4J to a lexicon: formatting and stand-alone
+ * forms, wide and abbreviated, for every locale the vocabulary lists under {@code
  * option.calendar.locales} (Arabic lists {@code ar-SY} for the Levantine and Iraqi month names and
  * {@code ar-TN}, {@code ar-MA} for the Maghreb ones). Inflected forms CLDR lacks (Russian
  * prepositional {@code мае}, accusative {@code среду}) are derived from the CLDR forms by the
@@ -23,7 +23,9 @@ final class CalendarNames {
 
   static void addTo(Lexicon.Builder lexicon, Vocabulary vocabulary, String language) {
     Set<String> ambiguous =
-        vocabulary.get("ambiguous").stream().map(FoldedText::foldPhrase).collect(Collectors.toSet());
+        vocabulary.get("ambiguous").stream()
+            .map(FoldedText::foldPhrase)
+            .collect(Collectors.toSet());
     List<String> abbreviatedAsFull = vocabulary.get("option.abbreviations.full");
     List<String> locales = vocabulary.get("option.calendar.locales");
     for (String tag : locales.isEmpty() ? List.of(language) : locales) {
@@ -34,7 +36,11 @@ final class CalendarNames {
     }
   }
 
-  private static void addMonths(Lexicon.Builder lexicon, DateFormatSymbols symbols, Set<String> ambiguous, boolean abbreviatedAsFull) {
+  private static void addMonths(
+      Lexicon.Builder lexicon,
+      DateFormatSymbols symbols,
+      Set<String> ambiguous,
+      boolean abbreviatedAsFull) {
     for (int context : CONTEXTS) {
       String[] wide = symbols.getMonths(context, DateFormatSymbols.WIDE);
       String[] abbreviated = symbols.getMonths(context, DateFormatSymbols.ABBREVIATED);
@@ -42,16 +48,25 @@ final class CalendarNames {
         lexicon.add(wide[m], month(wide[m], m + 1, ambiguous));
         String abbreviation = stripDot(abbreviated[m]);
         boolean full = abbreviatedAsFull || abbreviation.equalsIgnoreCase(wide[m]);
-        lexicon.add(abbreviation, full ? month(abbreviation, m + 1, ambiguous) : new Term(Category.MONTH_ABBR, "", m + 1));
+        lexicon.add(
+            abbreviation,
+            full
+                ? month(abbreviation, m + 1, ambiguous)
+                : new Term(Category.MONTH_ABBR, "", m + 1));
       }
     }
   }
 
   private static Term month(String name, int month, Set<String> ambiguous) {
-    return new Term(Category.MONTH, ambiguous.contains(FoldedText.foldPhrase(name)) ? "?" : "", month);
+    return new Term(
+        Category.MONTH, ambiguous.contains(FoldedText.foldPhrase(name)) ? "?" : "", month);
   }
 
-  private static void addWeekdays(Lexicon.Builder lexicon, DateFormatSymbols symbols, Set<String> ambiguous, boolean abbreviated) {
+  private static void addWeekdays(
+      Lexicon.Builder lexicon,
+      DateFormatSymbols symbols,
+      Set<String> ambiguous,
+      boolean abbreviated) {
     for (int context : CONTEXTS) {
       String[] wide = symbols.getWeekdays(context, DateFormatSymbols.WIDE);
       String[] shorter = symbols.getWeekdays(context, DateFormatSymbols.ABBREVIATED);
@@ -65,7 +80,10 @@ final class CalendarNames {
   }
 
   private static Term weekday(int icuDay, String name, Set<String> ambiguous) {
-    return new Term(Category.WEEKDAY, ambiguous.contains(FoldedText.foldPhrase(name)) ? "?" : "", isoDay(icuDay));
+    return new Term(
+        Category.WEEKDAY,
+        ambiguous.contains(FoldedText.foldPhrase(name)) ? "?" : "",
+        isoDay(icuDay));
   }
 
   /** ICU numbers weekdays from Sunday = 1; ISO 8601 from Monday = 1. */
@@ -73,7 +91,11 @@ final class CalendarNames {
     return icuDay == 1 ? 7 : icuDay - 1;
   }
 
-  private static void derive(Lexicon.Builder lexicon, Vocabulary vocabulary, DateFormatSymbols symbols, Set<String> ambiguous) {
+  private static void derive(
+      Lexicon.Builder lexicon,
+      Vocabulary vocabulary,
+      DateFormatSymbols symbols,
+      Set<String> ambiguous) {
     String[] months = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
     for (int m = 0; m < 12; m++) {
       for (String rule : vocabulary.get("derive.month")) {
@@ -87,14 +109,24 @@ final class CalendarNames {
       for (String rule : vocabulary.get("derive.weekday")) {
         String day = days[d];
         int icuDay = d;
-        Affix.apply(rule, day).ifPresent(name -> lexicon.add(name, weekday(icuDay, name, ambiguous)));
+        Affix.apply(rule, day)
+            .ifPresent(name -> lexicon.add(name, weekday(icuDay, name, ambiguous)));
       }
-      deriveDay(lexicon, vocabulary.get("derive.weekday.bare"), days[d], new Term(Category.WEEKDAY_BARE, "", iso));
-      deriveDay(lexicon, vocabulary.get("derive.weekday.set"), days[d], new Term(Category.SET_WORD, "XXXX-WXX-" + iso, 0));
+      deriveDay(
+          lexicon,
+          vocabulary.get("derive.weekday.bare"),
+          days[d],
+          new Term(Category.WEEKDAY_BARE, "", iso));
+      deriveDay(
+          lexicon,
+          vocabulary.get("derive.weekday.set"),
+          days[d],
+          new Term(Category.SET_WORD, "XXXX-WXX-" + iso, 0));
     }
   }
 
-  private static void deriveDay(Lexicon.Builder lexicon, List<String> rules, String day, Term term) {
+  private static void deriveDay(
+      Lexicon.Builder lexicon, List<String> rules, String day, Term term) {
     for (String rule : rules) {
       Affix.apply(rule, day).ifPresent(name -> lexicon.add(name, term));
     }

@@ -27,11 +27,20 @@ record Counted(int count, String unit, boolean quantified, int next) {
     Term term = unit.get().term();
     boolean hyphen = j > quantity.map(Scan.Quantity::next).orElse(i);
     boolean ordinal = s.has(j, Category.ORDINAL) && s.has(unit.get().next(), Category.UNIT);
-    boolean fraction = (term.code().equals("Q") || term.code().equals("HALF")) && s.has(unit.get().next(), Category.DATE_OF);
-    if (term.code().equals("HALF") || hyphen && term.code().equals("Q") || ordinal || fraction || s.has(unit.get().next(), Category.AGE)) {
+    boolean fraction =
+        (term.code().equals("Q") || term.code().equals("HALF"))
+            && s.has(unit.get().next(), Category.DATE_OF);
+    if (term.code().equals("HALF")
+        || hyphen && term.code().equals("Q")
+        || ordinal
+        || fraction
+        || s.has(unit.get().next(), Category.AGE)) {
       return Optional.empty();
     }
-    boolean yearLike = quantity.isPresent() && quantity.get().value() >= 1000 && s.precededBy(i, Category.DETERMINER);
+    boolean yearLike =
+        quantity.isPresent()
+            && quantity.get().value() >= 1000
+            && s.precededBy(i, Category.DETERMINER);
     if (quantity.isPresent()) {
       if (term.number() == 2 || yearLike) {
         return Optional.empty();

@@ -77,7 +77,9 @@ record CyclicRef(Cycle cycle, int index, Direction direction) implements Anchor 
     }
     int perYear = cycle.perYear;
     int resolved = resolve(cycle.current(reference.get()), perYear, reference.get().getYear());
-    return Periods.year(Math.floorDiv(resolved, perYear)) + "-" + cycle.label(Math.floorMod(resolved, perYear));
+    return Periods.year(Math.floorDiv(resolved, perYear))
+        + "-"
+        + cycle.label(Math.floorMod(resolved, perYear));
   }
 
   private int resolve(int current, int perYear, int referenceYear) {
@@ -100,6 +102,8 @@ record CyclicRef(Cycle cycle, int index, Direction direction) implements Anchor 
   @Override
   public Anchor towardFuture() {
     boolean reported = cycle == Cycle.QUARTER || cycle == Cycle.HALF;
-    return direction == Direction.DEFAULT && !reported ? new CyclicRef(cycle, index, Direction.FUTURE) : this;
+    return direction == Direction.DEFAULT && !reported
+        ? new CyclicRef(cycle, index, Direction.FUTURE)
+        : this;
   }
 }

@@ -42,7 +42,8 @@ final class DateParts {
   }
 
   private static Optional<Hit> year(Scan s, int i) {
-    return s.hit(i, Category.UNIT).filter(u -> u.term().code().equals("Y") && u.term().number() == 1);
+    return s.hit(i, Category.UNIT)
+        .filter(u -> u.term().code().equals("Y") && u.term().number() == 1);
   }
 
   private static int amount(Hit cue) {
@@ -62,10 +63,15 @@ final class DateParts {
     if (abbreviated && s.isPunct(next, '.') && s.joined(next)) {
       next++;
     }
-    if (s.isPunct(next, '/') && s.hit(next + 1, Category.MONTH).map(h -> h.term().number() == term.number()).orElse(false)) {
+    if (s.isPunct(next, '/')
+        && s.hit(next + 1, Category.MONTH)
+            .map(h -> h.term().number() == term.number())
+            .orElse(false)) {
       next = s.hit(next + 1, Category.MONTH).get().next();
     }
-    return Optional.of(new MonthName(term.number(), next, hit.get().charStart(), abbreviated, term.code().equals("?")));
+    return Optional.of(
+        new MonthName(
+            term.number(), next, hit.get().charStart(), abbreviated, term.code().equals("?")));
   }
 
   /** A day of the month at {@code i} (1-31, one or two digits); -1 when there is none. */

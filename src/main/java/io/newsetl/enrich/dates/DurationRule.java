@@ -4,10 +4,10 @@ import io.newsetl.enrich.dates.Term.Category;
 import java.util.Optional;
 
 /**
- * Lengths of time: "three days" ({@code P3D}), "the past two months" ({@code P2M}), "several
- * years" ({@code PXY}), "a 10-year plan" ({@code P10Y}), "the past year" ({@code P1Y}), "عدة
- * أشهر" ({@code PXM}), "أسبوعين" ({@code P2W}), "三个月". A bare singular or plural unit is not a
- * duration unless a span cue ("the past", "the next") comes before it.
+ * Lengths of time: "three days" ({@code P3D}), "the past two months" ({@code P2M}), "several years"
+ * ({@code PXY}), "a 10-year plan" ({@code P10Y}), "the past year" ({@code P1Y}), "عدة أشهر" ({@code
+ * PXM}), "أسبوعين" ({@code P2W}), "三个月". A bare singular or plural unit is not a duration unless a
+ * span cue ("the past", "the next") comes before it.
  */
 final class DurationRule implements Rule {
 
@@ -17,10 +17,15 @@ final class DurationRule implements Rule {
     if (cued.isPresent()) {
       return cued;
     }
-    Optional<Hit> span = s.hit(i, Category.SPAN_BEFORE).or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.SPAN_BEFORE));
+    Optional<Hit> span =
+        s.hit(i, Category.SPAN_BEFORE)
+            .or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.SPAN_BEFORE));
     int j = span.map(Hit::next).orElse(s.skip(i, Category.DETERMINER));
     Optional<Counted> counted = Counted.at(s, j);
-    if (counted.isEmpty() || (j > i && span.isEmpty() && (!counted.get().quantified() || hyphenated(s, j, counted.get())))) {
+    if (counted.isEmpty()
+        || (j > i
+            && span.isEmpty()
+            && (!counted.get().quantified() || hyphenated(s, j, counted.get())))) {
       return Optional.empty();
     }
     Counted c = counted.get();
@@ -55,6 +60,11 @@ final class DurationRule implements Rule {
   }
 
   private static Match duration(Scan s, int first, int next, String unit, int count) {
-    return s.match(first, next, s.start(first), TimexType.DURATION, new Anchor.Literal(Periods.duration(unit, count)));
+    return s.match(
+        first,
+        next,
+        s.start(first),
+        TimexType.DURATION,
+        new Anchor.Literal(Periods.duration(unit, count)));
   }
 }

@@ -10,18 +10,40 @@ import java.util.Set;
 /**
  * Runs the rules over a scan, left to right, keeping at each position the longest match (the
  * earlier rule on a tie); then widens matches by modifiers ("early", "late", "في وقت سابق من"),
- * reads the tense of the clause for bare weekdays and months ({@link TenseCue}), and joins a clock time with the day
- * next to it ("Monday at 3 p.m."). Stateless.
+ * reads the tense of the clause for bare weekdays and months ({@link TenseCue}), and joins a clock
+ * time with the day next to it ("Monday at 3 p.m."). Stateless.
  */
 final class ExpressionScanner {
 
-  /** Categories an expression can start with; prepositions, cues after a word and the like cannot. */
-  private static final long STARTERS = bits(EnumSet.complementOf(EnumSet.of(
-      Category.PREP, Category.YEAR_CUE, Category.DURATION_PREP, Category.AGE, Category.RATE_CUE,
-      Category.PAST, Category.FUTURE, Category.MOD_BEFORE, Category.MOD_AFTER, Category.DATE_OF,
-      Category.DATE_SEP, Category.DAY_SUFFIX, Category.DAY_MARK, Category.YEAR_SUFFIX, Category.YEAR_NOT,
-      Category.DECADE_AFTER, Category.HOUR_MARK, Category.MINUTE_MARK, Category.TIME_ZONE,
-      Category.AGO_AFTER, Category.AHEAD_AFTER, Category.STOP)));
+  /**
+   * Categories an expression can start with; prepositions, cues after a word and the like cannot.
+   */
+  private static final long STARTERS =
+      bits(
+          EnumSet.complementOf(
+              EnumSet.of(
+                  Category.PREP,
+                  Category.YEAR_CUE,
+                  Category.DURATION_PREP,
+                  Category.AGE,
+                  Category.RATE_CUE,
+                  Category.PAST,
+                  Category.FUTURE,
+                  Category.MOD_BEFORE,
+                  Category.MOD_AFTER,
+                  Category.DATE_OF,
+                  Category.DATE_SEP,
+                  Category.DAY_SUFFIX,
+                  Category.DAY_MARK,
+                  Category.YEAR_SUFFIX,
+                  Category.YEAR_NOT,
+                  Category.DECADE_AFTER,
+                  Category.HOUR_MARK,
+                  Category.MINUTE_MARK,
+                  Category.TIME_ZONE,
+                  Category.AGO_AFTER,
+                  Category.AHEAD_AFTER,
+                  Category.STOP)));
 
   private static long bits(Set<Category> categories) {
     long bits = 0;
@@ -31,21 +53,22 @@ final class ExpressionScanner {
     return bits;
   }
 
-  private final List<Rule> rules = List.of(
-      new NumericDateRule(),
-      new NamedDateRule(),
-      new QuarterRule(),
-      new YearRule(),
-      new TimeOfDayRule(),
-      new WeekdayRule(),
-      new RelativeDayRule(),
-      new MonthRule(),
-      new SeasonRule(),
-      new UnitRelativeRule(),
-      new AgoRule(),
-      new SetRule(),
-      new DurationRule(),
-      new ReferenceRule());
+  private final List<Rule> rules =
+      List.of(
+          new NumericDateRule(),
+          new NamedDateRule(),
+          new QuarterRule(),
+          new YearRule(),
+          new TimeOfDayRule(),
+          new WeekdayRule(),
+          new RelativeDayRule(),
+          new MonthRule(),
+          new SeasonRule(),
+          new UnitRelativeRule(),
+          new AgoRule(),
+          new SetRule(),
+          new DurationRule(),
+          new ReferenceRule());
 
   List<Match> scan(Scan s) {
     List<Match> matches = new ArrayList<>();
@@ -73,7 +96,9 @@ final class ExpressionScanner {
 
   /** Only digits, a single letter ("Q3") or a phrase of a starting category can start a match. */
   private static boolean worthTrying(Scan s, int i) {
-    return s.isNumber(i) || s.hasAny(i, STARTERS) || s.token(i).kind() == Token.Kind.WORD && s.token(i).text().length() == 1;
+    return s.isNumber(i)
+        || s.hasAny(i, STARTERS)
+        || s.token(i).kind() == Token.Kind.WORD && s.token(i).text().length() == 1;
   }
 
   private Optional<Match> longestAt(Scan s, int i) {
@@ -88,14 +113,15 @@ final class ExpressionScanner {
   }
 
   /**
-   * Adds a modifier before or after: "early May", "late last year", "年初"; before a count,
-   * "nearly two years", "more than four decades ago".
+   * Adds a modifier before or after: "early May", "late last year", "年初"; before a count, "nearly
+   * two years", "more than four decades ago".
    */
   private static Match widen(Scan s, Match m, int lastEnd) {
     boolean counted = s.quantity(m.first()).isPresent();
     Match widened = m;
     for (int k = Math.max(lastEnd, m.first() - 5); k < m.first(); k++) {
-      Optional<Hit> mod = s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first() && fits(h, m, counted));
+      Optional<Hit> mod =
+          s.hit(k, Category.MOD_BEFORE).filter(h -> h.next() == m.first() && fits(h, m, counted));
       if (mod.isPresent()) {
         widened = widened.withStart(k, mod.get().charStart());
         break;
@@ -109,9 +135,9 @@ final class ExpressionScanner {
   }
 
   /**
-   * Approximations modify counts ("nearly two years"); "earlier" and "later" periods named from
-   * the reference ("earlier this year"); beginnings and ends periods longer than a day ("late
-   * May", not "late Monday").
+   * Approximations modify counts ("nearly two years"); "earlier" and "later" periods named from the
+   * reference ("earlier this year"); beginnings and ends periods longer than a day ("late May", not
+   * "late Monday").
    */
   private static boolean fits(Hit modifier, Match m, boolean counted) {
     switch (modifier.term().code()) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * An index of folded dictionary phrases by their first token. Arabic-style clitics (و ب ل ف ك and
- * their combinations) may be attached to the first token of a phrase; a clitic ل before the
- * article ال (written لل) is handled too. Immutable once built, so safe to share between threads.
+ * their combinations) may be attached to the first token of a phrase; a clitic ل before the article
+ * ال (written لل) is handled too. Immutable once built, so safe to share between threads.
  */
 final class Lexicon {
 
@@ -51,14 +51,17 @@ final class Lexicon {
     return hits.isEmpty() ? List.of() : hits;
   }
 
-  private void collect(List<Hit> hits, List<Token> tokens, int i, String first, int charStart, FoldedText text) {
+  private void collect(
+      List<Hit> hits, List<Token> tokens, int i, String first, int charStart, FoldedText text) {
     List<Entry> entries = byFirst.get(first);
     if (entries == null) {
       return;
     }
     for (Entry entry : entries) {
       int next = i + entry.tokens.length;
-      if (next <= tokens.size() && restMatches(entry, tokens, i) && caseMatches(entry, tokens, i, next, text)) {
+      if (next <= tokens.size()
+          && restMatches(entry, tokens, i)
+          && caseMatches(entry, tokens, i, next, text)) {
         hits.add(new Hit(entry.term, i, next, charStart));
       }
     }
@@ -73,11 +76,14 @@ final class Lexicon {
     return true;
   }
 
-  private static boolean caseMatches(Entry entry, List<Token> tokens, int i, int next, FoldedText text) {
+  private static boolean caseMatches(
+      Entry entry, List<Token> tokens, int i, int next, FoldedText text) {
     int start = tokens.get(i).start();
     int end = tokens.get(next - 1).end();
     if (!entry.exactForm.isEmpty()) {
-      return FoldedText.withoutMarks(text.original().substring(text.originalStart(start), text.originalEnd(end))).equals(entry.exactForm);
+      return FoldedText.withoutMarks(
+              text.original().substring(text.originalStart(start), text.originalEnd(end)))
+          .equals(entry.exactForm);
     }
     return !entry.lowerCaseOnly || text.originalIsLowerCase(start, end);
   }
@@ -89,18 +95,24 @@ final class Lexicon {
 
     /**
      * Adds a phrase. A leading {@code ^} means it only matches when written in lower case; a
-     * leading {@code =} that it only matches when spelled exactly so (diacritics aside), for
-     * words that folding would merge with others (آلان, a name, and الآن, "now").
+     * leading {@code =} that it only matches when spelled exactly so (diacritics aside), for words
+     * that folding would merge with others (آلان, a name, and الآن, "now").
      */
     Builder add(String phrase, Term term) {
       boolean lowerCaseOnly = phrase.startsWith("^");
       String exactForm = phrase.startsWith("=") ? FoldedText.withoutMarks(phrase.substring(1)) : "";
-      String folded = FoldedText.foldPhrase(lowerCaseOnly || !exactForm.isEmpty() ? phrase.substring(1) : phrase);
+      String folded =
+          FoldedText.foldPhrase(
+              lowerCaseOnly || !exactForm.isEmpty() ? phrase.substring(1) : phrase);
       String[] tokens = Tokenizer.tokenize(folded).stream().map(Token::text).toArray(String[]::new);
       if (tokens.length > 0) {
         Entry entry = new Entry(tokens, term, lowerCaseOnly, exactForm);
         List<Entry> list = byFirst.computeIfAbsent(tokens[0], k -> new ArrayList<>());
-        if (list.stream().noneMatch(e -> e.term.equals(term) && String.join(" ", e.tokens).equals(String.join(" ", tokens)))) {
+        if (list.stream()
+            .noneMatch(
+                e ->
+                    e.term.equals(term)
+                        && String.join(" ", e.tokens).equals(String.join(" ", tokens)))) {
           list.add(entry);
         }
       }
@@ -114,11 +126,12 @@ final class Lexicon {
 
     Lexicon build() {
       Map<String, List<Entry>> index = new HashMap<>();
-      byFirst.forEach((k, v) -> {
-        List<Entry> sorted = new ArrayList<>(v);
-        sorted.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
-        index.put(k, List.copyOf(sorted));
-      });
+      byFirst.forEach(
+          (k, v) -> {
+            List<Entry> sorted = new ArrayList<>(v);
+            sorted.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
+            index.put(k, List.copyOf(sorted));
+          });
       List<String> sortedClitics = new ArrayList<>(clitics);
       sortedClitics.sort(Comparator.comparingInt(String::length).reversed());
       return new Lexicon(Map.copyOf(index), List.copyOf(sortedClitics));

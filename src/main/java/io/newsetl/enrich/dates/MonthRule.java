@@ -7,9 +7,8 @@ import java.util.Optional;
 
 /**
  * A month name on its own, with an optional cue or relative year: "in May", "last May", "مايو
- * المقبل", "شهر يونيو", "в мае", "June last year", "去年7月". Abbreviations are not accepted
- * alone; names with another common meaning ("May", "مارس") need a preposition, a cue or a
- * modifier.
+ * المقبل", "شهر يونيو", "в мае", "June last year", "去年7月". Abbreviations are not accepted alone;
+ * names with another common meaning ("May", "مارس") need a preposition, a cue or a modifier.
  */
 final class MonthRule implements Rule {
 
@@ -34,7 +33,8 @@ final class MonthRule implements Rule {
       return Optional.empty();
     }
     j = month.get().next();
-    Optional<RelativeYear> yearAfter = cueBefore.isEmpty() ? DateParts.relativeYear(s, j) : Optional.empty();
+    Optional<RelativeYear> yearAfter =
+        cueBefore.isEmpty() ? DateParts.relativeYear(s, j) : Optional.empty();
     if (yearAfter.isPresent()) {
       return Optional.of(inYear(s, i, yearAfter.get().next(), month.get(), yearAfter.get()));
     }
@@ -42,15 +42,25 @@ final class MonthRule implements Rule {
     if (cueBefore.isEmpty() && cue.isPresent()) {
       j = cue.get().next();
     }
-    boolean context = noun || cue.isPresent() || s.precededBy(i, Category.PREP) || s.precededBy(i, Category.MOD_BEFORE);
+    boolean context =
+        noun
+            || cue.isPresent()
+            || s.precededBy(i, Category.PREP)
+            || s.precededBy(i, Category.MOD_BEFORE);
     if (month.get().ambiguous() && !context) {
       return Optional.empty();
     }
     Direction direction = cue.map(c -> Direction.ofCue(c.term().code())).orElse(Direction.DEFAULT);
-    return Optional.of(s.match(i, j, s.start(i), TimexType.DATE, CyclicRef.month(month.get().month(), direction)));
+    return Optional.of(
+        s.match(i, j, s.start(i), TimexType.DATE, CyclicRef.month(month.get().month(), direction)));
   }
 
   private static Match inYear(Scan s, int first, int next, MonthName month, RelativeYear year) {
-    return s.match(first, next, s.start(first), TimexType.DATE, new Anchor.MonthInYear(month.month(), year.amount()));
+    return s.match(
+        first,
+        next,
+        s.start(first),
+        TimexType.DATE,
+        new Anchor.MonthInYear(month.month(), year.amount()));
   }
 }

@@ -6,10 +6,10 @@ import io.newsetl.enrich.dates.Term.Category;
 import java.util.Optional;
 
 /**
- * Dates with a month name and a day or a year, in the orders these languages use: "July 13,
- * 2023", "13 July 2023", "13 juillet 2023", "13 de julio de 2023", "13. Juli 2023", "13 июля
- * 2023 года", "2023年7月13日", "13 يوليو/تموز 2023", "July 2023", "شهر مايو 2023". A weekday
- * before the date ("Monday, July 13") is part of the expression.
+ * Dates with a month name and a day or a year, in the orders these languages use: "July 13, 2023",
+ * "13 July 2023", "13 juillet 2023", "13 de julio de 2023", "13. Juli 2023", "13 июля 2023 года",
+ * "2023年7月13日", "13 يوليو/تموز 2023", "July 2023", "شهر مايو 2023". A weekday before the date
+ * ("Monday, July 13") is part of the expression.
  */
 final class NamedDateRule implements Rule {
 
@@ -17,7 +17,8 @@ final class NamedDateRule implements Rule {
   public Optional<Match> at(Scan s, int i) {
     Optional<Hit> weekday = s.hit(i, Category.WEEKDAY);
     if (weekday.isPresent()) {
-      int j = s.isPunct(weekday.get().next(), ',') ? weekday.get().next() + 1 : weekday.get().next();
+      int j =
+          s.isPunct(weekday.get().next(), ',') ? weekday.get().next() + 1 : weekday.get().next();
       return core(s, s.skip(j, Category.PREP))
           .filter(m -> m.anchor().isDay())
           .map(m -> m.withStart(i, weekday.get().charStart()));
@@ -90,7 +91,8 @@ final class NamedDateRule implements Rule {
     int j = month.get().next();
     int day = DateParts.day(s, j);
     if (day > 0 && s.has(j + 1, Category.DAY_MARK)) {
-      return date(s, i, s.skip(j + 1, Category.DAY_MARK), year.get().year(), month.get().month(), day);
+      return date(
+          s, i, s.skip(j + 1, Category.DAY_MARK), year.get().year(), month.get().month(), day);
     }
     return date(s, i, j, year.get().year(), month.get().month(), 0);
   }

@@ -3,9 +3,9 @@ package io.newsetl.enrich.dates;
 import java.util.Optional;
 
 /**
- * All-digit dates: {@code 2023-07-13}, {@code 2023/07/13}, {@code 13/07/2023}, {@code
- * 13.07.2023}, {@code 07/13/2023}. Day and month are told apart by a value above 12, else by the
- * language's order (month first in English).
+ * All-digit dates: {@code 2023-07-13}, {@code 2023/07/13}, {@code 13/07/2023}, {@code 13.07.2023},
+ * {@code 07/13/2023}. Day and month are told apart by a value above 12, else by the language's
+ * order (month first in English).
  */
 final class NumericDateRule implements Rule {
 
@@ -15,7 +15,9 @@ final class NumericDateRule implements Rule {
       return Optional.empty();
     }
     char sep = s.token(i + 1).text().charAt(0);
-    if ((sep != '/' && sep != '-' && sep != '.') || !s.isPunct(i + 1, sep) || !s.isPunct(i + 3, sep)) {
+    if ((sep != '/' && sep != '-' && sep != '.')
+        || !s.isPunct(i + 1, sep)
+        || !s.isPunct(i + 3, sep)) {
       return Optional.empty();
     }
     int a = s.number(i, 4);

@@ -10,12 +10,16 @@ final class Periods {
   private Periods() {}
 
   static String day(LocalDate date) {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return String.format(
+        Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   static String week(LocalDate date) {
     return String.format(
-        Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        Locale.ROOT,
+        "%04d-W%02d",
+        date.get(IsoFields.WEEK_BASED_YEAR),
+        date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static String month(int year, int month) {

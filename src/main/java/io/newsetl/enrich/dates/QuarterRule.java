@@ -15,10 +15,12 @@ final class QuarterRule implements Rule {
 
   @Override
   public Optional<Match> at(Scan s, int i) {
-    Optional<RelativeYear> owner = DateParts.relativeYear(s, i).filter(y -> possessive(s, y.next()));
+    Optional<RelativeYear> owner =
+        DateParts.relativeYear(s, i).filter(y -> possessive(s, y.next()));
     if (owner.isPresent()) {
       int shift = owner.get().amount();
-      return ordinalFirst(s, i, owner.get().next() + 2).map(m -> withYear(m, YearPart.of(m.anchor()).shiftedYears(shift)));
+      return ordinalFirst(s, i, owner.get().next() + 2)
+          .map(m -> withYear(m, YearPart.of(m.anchor()).shiftedYears(shift)));
     }
     int j = s.skip(i, Category.DETERMINER);
     Optional<Match> letter = letterForm(s, i, j);
@@ -28,10 +30,20 @@ final class QuarterRule implements Rule {
     Optional<Year> yearBefore = DateParts.year(s, j, 1000, 2999);
     if (yearBefore.isPresent()) {
       int year = yearBefore.get().year();
-      return ordinalFirst(s, i, yearBefore.get().next()).map(m -> withYear(m, YearPart.of(m.anchor()).inYear(year)));
+      return ordinalFirst(s, i, yearBefore.get().next())
+          .map(m -> withYear(m, YearPart.of(m.anchor()).inYear(year)));
     }
-    return ordinalFirst(s, i, j).or(() -> part(s, j).flatMap(p -> s.hit(p.next(), Category.ORDINAL)
-        .flatMap(o -> build(s, i, o.next(), p.term().code(), o.term().number()))));
+    return ordinalFirst(s, i, j)
+        .or(
+            () ->
+                part(s, j)
+                    .flatMap(
+                        p ->
+                            s.hit(p.next(), Category.ORDINAL)
+                                .flatMap(
+                                    o ->
+                                        build(
+                                            s, i, o.next(), p.term().code(), o.term().number()))));
   }
 
   /** "third quarter", "third-quarter", "first half" at {@code j}. */
@@ -47,7 +59,10 @@ final class QuarterRule implements Rule {
   }
 
   private static boolean possessive(Scan s, int i) {
-    return s.isPunct(i, '\'') && s.joined(i) && i + 1 < s.size() && s.token(i + 1).text().equals("s");
+    return s.isPunct(i, '\'')
+        && s.joined(i)
+        && i + 1 < s.size()
+        && s.token(i + 1).text().equals("s");
   }
 
   private static Match withYear(Match m, YearPart anchor) {
@@ -56,7 +71,10 @@ final class QuarterRule implements Rule {
 
   private static Optional<Hit> part(Scan s, int i) {
     return s.hit(i, Category.UNIT)
-        .filter(u -> u.term().number() == 1 && (u.term().code().equals("Q") || u.term().code().equals("HALF")));
+        .filter(
+            u ->
+                u.term().number() == 1
+                    && (u.term().code().equals("Q") || u.term().code().equals("HALF")));
   }
 
   /** "Q3", "Q3 2023", "H1". */
@@ -81,7 +99,10 @@ final class QuarterRule implements Rule {
     int end = year.map(Year::next).orElse(next);
     String part = (unit.equals("Q") ? "Q" : "H") + n;
     CyclicRef.Cycle cycle = unit.equals("Q") ? CyclicRef.Cycle.QUARTER : CyclicRef.Cycle.HALF;
-    Anchor anchor = year.isPresent() ? new YearPart(part, year.get().year(), 0) : new CyclicRef(cycle, n - 1, Direction.DEFAULT);
+    Anchor anchor =
+        year.isPresent()
+            ? new YearPart(part, year.get().year(), 0)
+            : new CyclicRef(cycle, n - 1, Direction.DEFAULT);
     return Optional.of(s.match(first, end, s.start(first), TimexType.DATE, anchor));
   }
 }

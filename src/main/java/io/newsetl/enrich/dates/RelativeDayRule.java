@@ -16,7 +16,8 @@ final class RelativeDayRule implements Rule {
     Optional<Hit> part = s.hit(i, Category.PART_OF_DAY);
     if (part.isPresent()) {
       Optional<Match> withPart = relative(s, i, part.get().next(), part);
-      if (withPart.isPresent() && (plain.isEmpty() || withPart.get().length() > plain.get().length())) {
+      if (withPart.isPresent()
+          && (plain.isEmpty() || withPart.get().length() > plain.get().length())) {
         return withPart;
       }
     }
@@ -44,10 +45,21 @@ final class RelativeDayRule implements Rule {
       time = "T" + part.get().term().code();
     }
     TimexType type = time.isEmpty() ? TimexType.DATE : TimexType.TIME;
-    return Optional.of(s.match(first, next, s.start(first), type, new Anchor.DayShift(day.get().term().number(), time)));
+    return Optional.of(
+        s.match(
+            first,
+            next,
+            s.start(first),
+            type,
+            new Anchor.DayShift(day.get().term().number(), time)));
   }
 
   private static Match today(Scan s, int first, int next, Hit part) {
-    return s.match(first, next, s.start(first), TimexType.TIME, new Anchor.DayShift(0, "T" + part.term().code()));
+    return s.match(
+        first,
+        next,
+        s.start(first),
+        TimexType.TIME,
+        new Anchor.DayShift(0, "T" + part.term().code()));
   }
 }

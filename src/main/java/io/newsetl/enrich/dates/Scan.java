@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One text being scanned: its tokens, the dictionary phrases found at each token, and small
- * queries the rules share. Created per call, never shared between threads.
+ * One text being scanned: its tokens, the dictionary phrases found at each token, and small queries
+ * the rules share. Created per call, never shared between threads.
  */
 final class Scan {
 
@@ -23,11 +23,18 @@ final class Scan {
   private final FoldedText text;
   private final List<Token> tokens;
   private final List<List<Hit>> hits;
+
   /** Per token, one bit per category ({@code 1L << ordinal}) of the phrases starting there. */
   private final long[] categories;
+
   private final LanguagePack pack;
 
-  private Scan(FoldedText text, List<Token> tokens, List<List<Hit>> hits, long[] categories, LanguagePack pack) {
+  private Scan(
+      FoldedText text,
+      List<Token> tokens,
+      List<List<Hit>> hits,
+      long[] categories,
+      LanguagePack pack) {
     this.text = text;
     this.tokens = tokens;
     this.hits = hits;
@@ -136,11 +143,13 @@ final class Scan {
       int value = word.get().term().number();
       int next = word.get().next();
       int k = isPunct(next, '-') && joined(next) ? next + 1 : next;
-      Optional<Hit> ones = hit(k, Category.NUMBER).filter(h -> h.term().number() >= 1 && h.term().number() <= 9);
+      Optional<Hit> ones =
+          hit(k, Category.NUMBER).filter(h -> h.term().number() >= 1 && h.term().number() <= 9);
       if (value >= 20 && value <= 90 && value % 10 == 0 && ones.isPresent() && k - i <= 2) {
         return Optional.of(new Quantity(value + ones.get().term().number(), ones.get().next()));
       }
-      Optional<Hit> tens = hit(next, Category.NUMBER).filter(h -> h.charStart() > tokens.get(next).start());
+      Optional<Hit> tens =
+          hit(next, Category.NUMBER).filter(h -> h.charStart() > tokens.get(next).start());
       int t = tens.map(h -> h.term().number()).orElse(0);
       if (value >= 1 && value <= 9 && t >= 20 && t <= 90 && t % 10 == 0) {
         return Optional.of(new Quantity(value + t, tens.get().next()));
@@ -150,7 +159,9 @@ final class Scan {
     return hit(i, Category.FUZZY).map(h -> new Quantity(-1, h.next()));
   }
 
-  /** A match from token {@code first} (starting at folded offset {@code charStart}) to {@code next}. */
+  /**
+   * A match from token {@code first} (starting at folded offset {@code charStart}) to {@code next}.
+   */
   Match match(int first, int next, int charStart, TimexType type, Anchor anchor) {
     return new Match(first, next, charStart, tokens.get(next - 1).end(), type, anchor);
   }

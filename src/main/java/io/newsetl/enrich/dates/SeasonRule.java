@@ -5,8 +5,8 @@ import io.newsetl.enrich.dates.Term.Category;
 import java.util.Optional;
 
 /**
- * Seasons with a year or after a preposition: "the fall of 1998", "summer 2023", "l'été 2022",
- * "in the summer" (the most recent one). Seasons with a cue ("last summer") are read by {@link
+ * Seasons with a year or after a preposition: "the fall of 1998", "summer 2023", "l'été 2022", "in
+ * the summer" (the most recent one). Seasons with a cue ("last summer") are read by {@link
  * UnitRelativeRule}.
  */
 final class SeasonRule implements Rule {
@@ -29,6 +29,12 @@ final class SeasonRule implements Rule {
     if (!s.precededBy(i, Category.PREP)) {
       return Optional.empty();
     }
-    return Optional.of(s.match(i, season.get().next(), s.start(i), TimexType.DATE, CyclicRef.season(code, Direction.DEFAULT)));
+    return Optional.of(
+        s.match(
+            i,
+            season.get().next(),
+            s.start(i),
+            TimexType.DATE,
+            CyclicRef.season(code, Direction.DEFAULT)));
   }
 }

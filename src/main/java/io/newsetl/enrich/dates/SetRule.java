@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Recurring times: "weekly" ({@code P1W}), "every day" ({@code P1D}), "every two weeks" ({@code
- * P2W}), "every Monday" ({@code XXXX-WXX-1}), "every May" ({@code XXXX-05}), "كل يوم اثنين",
- * "tous les lundis", "jeden Montag", "montags", "по понедельникам", "每周一".
+ * P2W}), "every Monday" ({@code XXXX-WXX-1}), "every May" ({@code XXXX-05}), "كل يوم اثنين", "tous
+ * les lundis", "jeden Montag", "montags", "по понедельникам", "每周一".
  */
 final class SetRule implements Rule {
 
@@ -32,13 +32,20 @@ final class SetRule implements Rule {
       return named.map(n -> set(s, i, n.next(), n.term().code()));
     }
     int afterNoun = s.skip(j, Category.DAY_NOUN);
-    Optional<Hit> weekday = s.hit(afterNoun, Category.WEEKDAY).or(() -> s.hit(afterNoun, Category.WEEKDAY_BARE));
+    Optional<Hit> weekday =
+        s.hit(afterNoun, Category.WEEKDAY).or(() -> s.hit(afterNoun, Category.WEEKDAY_BARE));
     if (weekday.isPresent()) {
-      return Optional.of(set(s, i, weekday.get().next(), "XXXX-WXX-" + weekday.get().term().number()));
+      return Optional.of(
+          set(s, i, weekday.get().next(), "XXXX-WXX-" + weekday.get().term().number()));
     }
     Optional<Hit> month = s.hit(j, Category.MONTH);
     if (month.isPresent()) {
-      return Optional.of(set(s, i, month.get().next(), CalendarDate.of(0, month.get().term().number(), 0).value(Optional.empty())));
+      return Optional.of(
+          set(
+              s,
+              i,
+              month.get().next(),
+              CalendarDate.of(0, month.get().term().number(), 0).value(Optional.empty())));
     }
     return Counted.at(s, j)
         .filter(c -> c.quantified() || c.count() > 0 || kind.equals("PLURAL"))
@@ -51,8 +58,10 @@ final class SetRule implements Rule {
     if (article.isEmpty()) {
       return Optional.empty();
     }
-    boolean afterAmount = amountBefore(s, i) || s.precededBy(i, Category.UNIT) || s.precededBy(i, Category.RATE_CUE);
-    Optional<Hit> unit = s.hit(article.get().next(), Category.UNIT).filter(u -> u.term().number() == 1);
+    boolean afterAmount =
+        amountBefore(s, i) || s.precededBy(i, Category.UNIT) || s.precededBy(i, Category.RATE_CUE);
+    Optional<Hit> unit =
+        s.hit(article.get().next(), Category.UNIT).filter(u -> u.term().number() == 1);
     if (!afterAmount || unit.isEmpty()) {
       return Optional.empty();
     }

@@ -15,9 +15,9 @@ import java.util.Set;
  * the article's publication date.
  *
  * <p>Languages: Arabic, Chinese, English, French, German, Russian and Spanish ({@link
- * #supportedLanguages()}). Month and weekday names come from CLDR (ICU4J); relative vocabulary
- * from one resource file per language. For a language it does not support, {@link #extract}
- * returns an empty list.
+ * #supportedLanguages()}). Month and weekday names come from CLDR (ICU4J); relative vocabulary from
+ * one resource file per language. For a language it does not support, {@link #extract} returns an
+ * empty list.
  *
  * <p>Normalization follows news usage: a bare weekday or month means the most recent one, the
  * publication day or month itself included ("said on Thursday" in a Thursday paper), unless a cue
@@ -26,9 +26,9 @@ import java.util.Set;
  * date, relative expressions keep a partly unknown value ({@code XXXX-05}, {@code XXXX-WXX-3},
  * {@code PAST_REF}).
  *
- * <p>Instances are immutable once constructed and safe to share between threads. Construction
- * loads the dictionaries: the first one in a JVM takes a few seconds (ICU loads its CLDR data),
- * later ones milliseconds. Build one and reuse it.
+ * <p>Instances are immutable once constructed and safe to share between threads. Construction loads
+ * the dictionaries: the first one in a JVM takes a few seconds (ICU loads its CLDR data), later
+ * ones milliseconds. Build one and reuse it.
  */
 public final class TemporalExtractor {
 
@@ -67,12 +67,13 @@ public final class TemporalExtractor {
    * The temporal expressions of {@code text} in order of position, without overlaps.
    *
    * @param text the text; offsets in the result index into it
-   * @param language ISO 639-1 code of the text ({@code ar}, {@code en}...); case-insensitive, and
-   *     a region or script after it ({@code ar-SA}, {@code zh_Hans}) is ignored
+   * @param language ISO 639-1 code of the text ({@code ar}, {@code en}...); case-insensitive, and a
+   *     region or script after it ({@code ar-SA}, {@code zh_Hans}) is ignored
    * @param referenceDate the publication date relative expressions are resolved against
    * @return the expressions, or an empty list when there are none or the language is unsupported
    */
-  public List<TemporalExpression> extract(String text, String language, Optional<LocalDate> referenceDate) {
+  public List<TemporalExpression> extract(
+      String text, String language, Optional<LocalDate> referenceDate) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(referenceDate, "referenceDate");
     LanguagePack pack = language == null ? null : packs.get(primaryLanguage(language));
@@ -86,10 +87,13 @@ public final class TemporalExtractor {
       int start = folded.originalStart(match.charStart());
       int end = folded.originalEnd(match.charEnd());
       String value = match.anchor().value(referenceDate, focus);
-      if (match.type() == TimexType.DATE && Character.isDigit(value.charAt(0)) && match.anchor().isMention()) {
+      if (match.type() == TimexType.DATE
+          && Character.isDigit(value.charAt(0))
+          && match.anchor().isMention()) {
         focus = Optional.of(value);
       }
-      result.add(new TemporalExpression(text.substring(start, end), match.type(), value, start, end));
+      result.add(
+          new TemporalExpression(text.substring(start, end), match.type(), value, start, end));
     }
     return result;
   }

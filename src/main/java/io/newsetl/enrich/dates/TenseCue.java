@@ -28,10 +28,14 @@ final class TenseCue {
     return false;
   }
 
-  /** Sentence punctuation; a full stop after an initial or a short abbreviation ("P.", "Mr.") is not. */
+  /**
+   * Sentence punctuation; a full stop after an initial or a short abbreviation ("P.", "Mr.") is
+   * not.
+   */
   private static boolean sentenceEnd(Scan s, int k) {
     Token t = s.token(k);
-    if (t.kind() != Token.Kind.PUNCT || "!?;\u061F\u3002\uFF01\uFF1F.".indexOf(t.text().charAt(0)) < 0) {
+    if (t.kind() != Token.Kind.PUNCT
+        || "!?;\u061F\u3002\uFF01\uFF1F.".indexOf(t.text().charAt(0)) < 0) {
       return false;
     }
     return !t.is('.') || k == 0 || s.isNumber(k - 1) || s.token(k - 1).text().length() > 2;

@@ -4,9 +4,9 @@ import io.newsetl.enrich.dates.Term.Category;
 import java.util.Optional;
 
 /**
- * Clock times: "3 p.m.", "15:30", "3:30 pm EST", "noon", "15h30", "15 Uhr", "15.30 Uhr", "в
- * 15:00", "3 часа дня", "a las 3 de la tarde", "下午3点", "الساعة 3 عصرا". A bare number is never
- * a time: it needs minutes after a colon, an hour word, a.m./p.m. or a part of day.
+ * Clock times: "3 p.m.", "15:30", "3:30 pm EST", "noon", "15h30", "15 Uhr", "15.30 Uhr", "в 15:00",
+ * "3 часа дня", "a las 3 de la tarde", "下午3点", "الساعة 3 عصرا". A bare number is never a time: it
+ * needs minutes after a colon, an hour word, a.m./p.m. or a part of day.
  */
 final class TimeOfDayRule implements Rule {
 
@@ -15,7 +15,8 @@ final class TimeOfDayRule implements Rule {
     Optional<Hit> word = s.hit(i, Category.TIME_WORD);
     if (word.isPresent()) {
       String[] hm = word.get().term().code().split(":");
-      return Optional.of(time(s, i, word.get().next(), Integer.parseInt(hm[0]), Integer.parseInt(hm[1])));
+      return Optional.of(
+          time(s, i, word.get().next(), Integer.parseInt(hm[0]), Integer.parseInt(hm[1])));
     }
     int j = s.skip(i, Category.TIME_NOUN);
     boolean noun = j > i;
@@ -28,10 +29,14 @@ final class TimeOfDayRule implements Rule {
     return clock(s, i, j + 1, hour, noun, before);
   }
 
-  private static Optional<Match> clock(Scan s, int first, int j, int hour, boolean noun, Optional<Hit> before) {
+  private static Optional<Match> clock(
+      Scan s, int first, int j, int hour, boolean noun, Optional<Hit> before) {
     int minute = 0;
     boolean marked = noun || before.isPresent();
-    if ((s.isPunct(j, ':') || s.isPunct(j, '.')) && s.joined(j) && s.joined(j + 1) && minutes(s, j + 1) >= 0) {
+    if ((s.isPunct(j, ':') || s.isPunct(j, '.'))
+        && s.joined(j)
+        && s.joined(j + 1)
+        && minutes(s, j + 1) >= 0) {
       boolean dot = s.isPunct(j, '.');
       if (dot && !s.has(j + 2, Category.HOUR_MARK)) {
         return Optional.empty();

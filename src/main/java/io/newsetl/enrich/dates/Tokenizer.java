@@ -26,7 +26,13 @@ final class Tokenizer {
       } else if (isWordPart(folded, i)) {
         i = add(tokens, folded, Token.Kind.WORD, i, wordEnd(folded, i));
       } else {
-        i = add(tokens, folded, Token.Kind.PUNCT, i, i + Character.charCount(folded.codePointAt(i)));
+        i =
+            add(
+                tokens,
+                folded,
+                Token.Kind.PUNCT,
+                i,
+                i + Character.charCount(folded.codePointAt(i)));
       }
     }
     return tokens;

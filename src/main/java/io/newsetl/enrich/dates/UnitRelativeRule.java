@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A calendar period named relative to the reference's: "last week", "this year", "next month",
- * "the last quarter", "الأسبوع الماضي", "هذا العام", "la semaine dernière", "на прошлой неделе",
- * "去年", "上个月"; and seasons: "last summer", "l'été dernier". Periods counted from the last
- * mention ("the year-ago quarter") are {@link Anaphoric}.
+ * A calendar period named relative to the reference's: "last week", "this year", "next month", "the
+ * last quarter", "الأسبوع الماضي", "هذا العام", "la semaine dernière", "на прошлой неделе", "去年",
+ * "上个月"; and seasons: "last summer", "l'été dernier". Periods counted from the last mention ("the
+ * year-ago quarter") are {@link Anaphoric}.
  */
 final class UnitRelativeRule implements Rule {
 
@@ -19,14 +19,27 @@ final class UnitRelativeRule implements Rule {
     Optional<Hit> word = s.hit(i, Category.REL_UNIT);
     if (word.isPresent()) {
       Term t = word.get().term();
-      return Optional.of(s.match(i, word.get().next(), s.start(i), TimexType.DATE, new Anchor.UnitShift(t.code(), t.number())));
+      return Optional.of(
+          s.match(
+              i,
+              word.get().next(),
+              s.start(i),
+              TimexType.DATE,
+              new Anchor.UnitShift(t.code(), t.number())));
     }
     Optional<Hit> anaphoric = s.hit(i, Category.ANAPHORIC_UNIT);
     if (anaphoric.isPresent()) {
       Term t = anaphoric.get().term();
-      return Optional.of(s.match(i, anaphoric.get().next(), s.start(i), TimexType.DATE, new Anaphoric(t.code(), t.number(), false)));
+      return Optional.of(
+          s.match(
+              i,
+              anaphoric.get().next(),
+              s.start(i),
+              TimexType.DATE,
+              new Anaphoric(t.code(), t.number(), false)));
     }
-    Optional<Hit> cue = s.hit(i, Category.CUE).or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.CUE));
+    Optional<Hit> cue =
+        s.hit(i, Category.CUE).or(() -> s.hit(s.skip(i, Category.DETERMINER), Category.CUE));
     if (cue.isPresent()) {
       return period(s, cue.get().next()).map(p -> build(s, i, p.next(), cue.get(), p));
     }
@@ -40,7 +53,9 @@ final class UnitRelativeRule implements Rule {
   }
 
   private static Optional<Hit> period(Scan s, int i) {
-    Optional<Hit> unit = s.hit(i, Category.UNIT).filter(u -> u.term().number() == 1 && UNITS.contains(u.term().code()));
+    Optional<Hit> unit =
+        s.hit(i, Category.UNIT)
+            .filter(u -> u.term().number() == 1 && UNITS.contains(u.term().code()));
     return unit.isPresent() ? unit : s.hit(i, Category.SEASON);
   }
 

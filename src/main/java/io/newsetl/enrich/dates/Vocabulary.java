@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A per-language vocabulary resource: lines of {@code key = phrase | phrase | ...}, {@code #}
- * comments. The keys are described in {@code vocabulary_en.txt}. A key may repeat; its phrases
- * are then appended.
+ * comments. The keys are described in {@code vocabulary_en.txt}. A key may repeat; its phrases are
+ * then appended.
  */
 final class Vocabulary {
 
@@ -45,7 +45,8 @@ final class Vocabulary {
       if (trimmed.isEmpty() || trimmed.startsWith("#") || eq <= 0) {
         continue;
       }
-      List<String> phrases = entries.computeIfAbsent(trimmed.substring(0, eq).strip(), k -> new ArrayList<>());
+      List<String> phrases =
+          entries.computeIfAbsent(trimmed.substring(0, eq).strip(), k -> new ArrayList<>());
       for (String phrase : trimmed.substring(eq + 1).split("\\|")) {
         if (!phrase.isBlank()) {
           phrases.add(phrase.strip());

@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * A named weekday ("Wednesday", "يوم الأربعاء", "上周三").
  *
- * <p>News semantics: without a cue the most recent such day is meant, and the reference day
- * itself counts ("said on Thursday" in a Thursday paper is that Thursday). "last" means strictly
- * before, "next" strictly after, "this" the day in the reference's ISO week.
+ * <p>News semantics: without a cue the most recent such day is meant, and the reference day itself
+ * counts ("said on Thursday" in a Thursday paper is that Thursday). "last" means strictly before,
+ * "next" strictly after, "this" the day in the reference's ISO week.
  *
  * @param isoDay 1 (Monday) to 7 (Sunday)
  * @param direction which occurrence

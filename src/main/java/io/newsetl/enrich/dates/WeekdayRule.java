@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A weekday with its cue and part of day: "Wednesday", "last Wednesday", "Wednesday night", "يوم
- * الأربعاء", "مساء الأربعاء الماضي", "mercredi prochain", "в прошлую среду", "上周三". Weekday
- * names with another common meaning (Russian среда, "environment") need a preposition or a cue.
+ * الأربعاء", "مساء الأربعاء الماضي", "mercredi prochain", "в прошлую среду", "上周三". Weekday names
+ * with another common meaning (Russian среда, "environment") need a preposition or a cue.
  */
 final class WeekdayRule implements Rule {
 
@@ -37,7 +37,8 @@ final class WeekdayRule implements Rule {
     String time = part.map(p -> "T" + p.term().code()).orElse("");
     Direction direction = direction(s, cue);
     WeekdayRef anchor = new WeekdayRef(weekday.get().term().number(), direction, time);
-    return Optional.of(s.match(i, j, s.start(i), part.isPresent() ? TimexType.TIME : TimexType.DATE, anchor));
+    return Optional.of(
+        s.match(i, j, s.start(i), part.isPresent() ? TimexType.TIME : TimexType.DATE, anchor));
   }
 
   private static Direction direction(Scan s, Optional<Hit> cue) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A quarter or half of a year ("the third quarter", "Q3 2023", "last year's first quarter",
- * "النصف الأول").
+ * A quarter or half of a year ("the third quarter", "Q3 2023", "last year's first quarter", "النصف
+ * الأول").
  *
  * @param part {@code Q1} to {@code Q4} or {@code H1}, {@code H2}
  * @param year the year, or 0 for the reference's year moved by {@code yearShift}

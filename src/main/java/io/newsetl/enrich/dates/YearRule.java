@@ -18,7 +18,9 @@ final class YearRule implements Rule {
     Optional<Hit> decadeWord = s.hit(i, Category.DECADE_WORD);
     if (decadeWord.isPresent()) {
       String decade = Integer.toString(decadeWord.get().term().number());
-      return Optional.of(s.match(i, decadeWord.get().next(), s.start(i), TimexType.DATE, new Anchor.Literal(decade)));
+      return Optional.of(
+          s.match(
+              i, decadeWord.get().next(), s.start(i), TimexType.DATE, new Anchor.Literal(decade)));
     }
     int j = s.skip(i, Category.DECADE_BEFORE);
     return decade(s, i, j).or(() -> century(s, i, j)).or(() -> year(s, i));
@@ -37,15 +39,26 @@ final class YearRule implements Rule {
     if (!marked && !bare || decimal(s, year.get().next()) || s.has(j + 1, Category.YEAR_NOT)) {
       return Optional.empty();
     }
-    return Optional.of(s.match(i, year.get().next(), s.start(i), TimexType.DATE, new Anchor.Literal(Periods.year(value))));
+    return Optional.of(
+        s.match(
+            i,
+            year.get().next(),
+            s.start(i),
+            TimexType.DATE,
+            new Anchor.Literal(Periods.year(value))));
   }
 
   /** Whether a decimal point or thousands separator and digits follow: "2082.1", "1999,50". */
   private static boolean decimal(Scan s, int next) {
-    return (s.isPunct(next, '.') || s.isPunct(next, ',')) && s.joined(next) && s.isNumber(next + 1) && s.joined(next + 1);
+    return (s.isPunct(next, '.') || s.isPunct(next, ','))
+        && s.joined(next)
+        && s.isNumber(next + 1)
+        && s.joined(next + 1);
   }
 
-  /** Whether the token after a bare number ends a phrase: punctuation other than a number joiner. */
+  /**
+   * Whether the token after a bare number ends a phrase: punctuation other than a number joiner.
+   */
   private static boolean boundary(Scan s, int next) {
     if (next >= s.size()) {
       return true;
@@ -64,7 +77,8 @@ final class YearRule implements Rule {
       int len = s.isNumber(noun.get().next()) ? s.token(noun.get().next()).text().length() : 0;
       if (n >= 0 && n % 10 == 0 && (len == 2 || len == 4)) {
         int next = s.skip(noun.get().next() + 1, Category.DECADE_AFTER);
-        return Optional.of(decadeMatch(s, first, next, len == 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10));
+        return Optional.of(
+            decadeMatch(s, first, next, len == 4 ? n / 10 : (n >= 30 ? 190 : 200) + n / 10));
       }
     }
     int j = s.isPunct(i, '\'') ? i + 1 : i;
@@ -82,7 +96,8 @@ final class YearRule implements Rule {
   }
 
   private static Match decadeMatch(Scan s, int first, int next, int decade) {
-    return s.match(first, next, s.start(first), TimexType.DATE, new Anchor.Literal(Integer.toString(decade)));
+    return s.match(
+        first, next, s.start(first), TimexType.DATE, new Anchor.Literal(Integer.toString(decade)));
   }
 
   /** "the 20th century", "the twentieth century", "القرن العشرين" → {@code 19}. */
@@ -103,11 +118,14 @@ final class YearRule implements Rule {
       j = ordinal.map(Hit::next).orElse(i);
     }
     int ordinal = n;
-    return n > 0 ? centuryUnit(s, j).map(u -> century(s, first, u.next(), ordinal)) : Optional.empty();
+    return n > 0
+        ? centuryUnit(s, j).map(u -> century(s, first, u.next(), ordinal))
+        : Optional.empty();
   }
 
   private static Optional<Hit> centuryUnit(Scan s, int i) {
-    return s.hit(i, Category.UNIT).filter(u -> u.term().code().equals("CE") && u.term().number() == 1);
+    return s.hit(i, Category.UNIT)
+        .filter(u -> u.term().code().equals("CE") && u.term().number() == 1);
   }
 
   private static Match century(Scan s, int first, int next, int ordinal) {

@@ -11,10 +11,10 @@ import java.util.Optional;
  *
  * <p>The language's {@link NameTagger}, when there is one, finds open-class names; the knowledge
  * base finds the names it knows in every language. A tagged name the knowledge base knows (same
- * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does not know stays an entity with a
- * normalized canonical and no id; a knowledge-base name the tagger missed is still an entity; a
- * knowledge-base name longer than the tagged names it overlaps wins over them. Mentions of one
- * entity then share its canonical and id ({@link MentionMerger}).
+ * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does
+ * not know stays an entity with a normalized canonical and no id; a knowledge-base name the tagger
+ * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
+ * over them. Mentions of one entity then share its canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -41,7 +41,8 @@ public final class EntityExtractor {
    */
   public List<EntityMention> extract(String text, String language) {
     List<TaggedName> tagged = taggers.forLanguage(language).map(t -> t.tag(text)).orElse(List.of());
-    List<LinkedMatch> linked = NamesakeResolver.resolve(knowledgeBase.scan(text, language).matches(), tagged);
+    List<LinkedMatch> linked =
+        NamesakeResolver.resolve(knowledgeBase.scan(text, language).matches(), tagged);
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {
@@ -56,10 +57,15 @@ public final class EntityExtractor {
     return MentionMerger.merge(mentions);
   }
 
-  private static Optional<EntityMention> fromTagger(String text, TaggedName name, List<LinkedMatch> linked,
-      boolean[] used) {
-    boolean kbLonger = linked.stream().anyMatch(m -> startsWithin(text, name, m) && m.end() >= name.end()
-        && m.end() - m.start() > name.end() - cliticStart(text, name, m));
+  private static Optional<EntityMention> fromTagger(
+      String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
+    boolean kbLonger =
+        linked.stream()
+            .anyMatch(
+                m ->
+                    startsWithin(text, name, m)
+                        && m.end() >= name.end()
+                        && m.end() - m.start() > name.end() - cliticStart(text, name, m));
     if (kbLonger) {
       return Optional.empty();
     }
@@ -81,7 +87,8 @@ public final class EntityExtractor {
    * the knowledge base names the words in full (several words), which outweighs a class guess.
    */
   private static boolean classFits(TaggedName name, LinkedMatch match) {
-    return match.nameClass() == name.nameClass() || name.nameClass() == NameClass.MISC
+    return match.nameClass() == name.nameClass()
+        || name.nameClass() == NameClass.MISC
         || match.match().length() > 1;
   }
 
@@ -92,8 +99,12 @@ public final class EntityExtractor {
 
   /** True when the match starts where the tagged name does, or after a clitic prefix of it. */
   private static boolean startsWithin(String text, TaggedName name, LinkedMatch match) {
-    return match.start() <= name.start() || match.start() - name.start() <= 3 && match.start() < name.end()
-        && text.substring(name.start(), match.start()).codePoints().allMatch(Character::isLetter);
+    return match.start() <= name.start()
+        || match.start() - name.start() <= 3
+            && match.start() < name.end()
+            && text.substring(name.start(), match.start())
+                .codePoints()
+                .allMatch(Character::isLetter);
   }
 
   /** Where the tagged name starts once a clitic prefix the match leaves out is set aside. */
@@ -103,13 +114,26 @@ public final class EntityExtractor {
 
   private static EntityMention unlinked(String text, TaggedName name) {
     String surface = text.substring(name.start(), name.end());
-    return new EntityMention(surface, name.start(), name.end(), name.nameClass(), name.nameClass().name(),
-        CanonicalNames.of(surface), Optional.empty(), name.confidence());
+    return new EntityMention(
+        surface,
+        name.start(),
+        name.end(),
+        name.nameClass(),
+        name.nameClass().name(),
+        CanonicalNames.of(surface),
+        Optional.empty(),
+        name.confidence());
   }
 
   private static EntityMention mention(String text, LinkedMatch match, double confidence) {
-    return new EntityMention(text.substring(match.start(), match.end()), match.start(), match.end(),
-        match.nameClass(), match.alias().mentionType().name(), match.alias().entity().canonical(),
-        Optional.of(match.alias().entity().id()), confidence);
+    return new EntityMention(
+        text.substring(match.start(), match.end()),
+        match.start(),
+        match.end(),
+        match.nameClass(),
+        match.alias().mentionType().name(),
+        match.alias().entity().canonical(),
+        Optional.of(match.alias().entity().id()),
+        confidence);
   }
 }

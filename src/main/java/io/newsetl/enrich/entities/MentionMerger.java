@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Gives the mentions of one entity in a text one identity: an unlinked person name that is the
- * last word of a fuller person name in the same text ("Sullivan" after "Jake Sullivan") takes that
+ * Gives the mentions of one entity in a text one identity: an unlinked person name that is the last
+ * word of a fuller person name in the same text ("Sullivan" after "Jake Sullivan") takes that
  * name's canonical and id, and unlinked names written alike share the first one's canonical.
  */
 final class MentionMerger {
@@ -38,8 +38,8 @@ final class MentionMerger {
     return merged;
   }
 
-  private static EntityMention mergeOne(EntityMention m, Map<String, EntityMention> fullNames,
-      Map<String, String> canonicals) {
+  private static EntityMention mergeOne(
+      EntityMention m, Map<String, EntityMention> fullNames, Map<String, String> canonicals) {
     String[] words = words(m.text());
     if (m.type() == NameClass.PERSON && words.length == 1) {
       EntityMention full = fullNames.get(words[0]);
@@ -47,7 +47,8 @@ final class MentionMerger {
         return m.linkedTo(full.canonical(), full.id(), full.fineType());
       }
     }
-    return m.linkedTo(canonicals.getOrDefault(fold(m.canonical()), m.canonical()), m.id(), m.fineType());
+    return m.linkedTo(
+        canonicals.getOrDefault(fold(m.canonical()), m.canonical()), m.id(), m.fineType());
   }
 
   private static String[] words(String text) {
@@ -56,6 +57,9 @@ final class MentionMerger {
   }
 
   private static String fold(String text) {
-    return NameNormalizer.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    return NameNormalizer.fold(text)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -3,8 +3,8 @@ package io.newsetl.enrich.entities;
 import java.util.List;
 
 /**
- * Finds open-class names (people, organizations, places, other names) in a text with a
- * statistical model, for one language.
+ * Finds open-class names (people, organizations, places, other names) in a text with a statistical
+ * model, for one language.
  *
  * <p>Implementations are thread-safe.
  */

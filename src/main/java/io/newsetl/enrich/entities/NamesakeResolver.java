@@ -21,6 +21,7 @@ final class NamesakeResolver {
 
   /** Confidence of a knowledge-base match by kind; set so that kinds rank by observed precision. */
   static final double FULL_NAME = 0.95;
+
   static final double SINGLE_WORD = 0.9;
   static final double NATIONALITY = 0.85;
   static final double ABBREVIATION = 0.85;
@@ -32,9 +33,11 @@ final class NamesakeResolver {
     Set<String> anchors = anchors(matches);
     List<LinkedMatch> linked = new ArrayList<>(matches.size());
     for (AliasMatch match : matches) {
-      Optional<NameClass> taggerClass = tagged.stream()
-          .filter(t -> t.start() < match.end() && match.start() < t.end())
-          .map(TaggedName::nameClass).findFirst();
+      Optional<NameClass> taggerClass =
+          tagged.stream()
+              .filter(t -> t.start() < match.end() && match.start() < t.end())
+              .map(TaggedName::nameClass)
+              .findFirst();
       best(match, anchors, taggerClass).ifPresent(linked::add);
     }
     return linked;
@@ -43,8 +46,12 @@ final class NamesakeResolver {
   private static Set<String> anchors(List<AliasMatch> matches) {
     Set<String> anchors = new HashSet<>();
     for (AliasMatch match : matches) {
-      List<String> clear = match.aliases().stream().filter(a -> !a.ambiguous())
-          .map(a -> a.entity().id()).distinct().toList();
+      List<String> clear =
+          match.aliases().stream()
+              .filter(a -> !a.ambiguous())
+              .map(a -> a.entity().id())
+              .distinct()
+              .toList();
       if (clear.size() == 1) {
         anchors.add(clear.get(0));
       }
@@ -52,7 +59,8 @@ final class NamesakeResolver {
     return anchors;
   }
 
-  private static Optional<LinkedMatch> best(AliasMatch match, Set<String> anchors, Optional<NameClass> tagger) {
+  private static Optional<LinkedMatch> best(
+      AliasMatch match, Set<String> anchors, Optional<NameClass> tagger) {
     KbAlias best = null;
     int bestScore = Integer.MIN_VALUE;
     for (KbAlias alias : match.aliases()) {
@@ -67,7 +75,8 @@ final class NamesakeResolver {
         bestScore = score;
       }
     }
-    return Optional.ofNullable(best).map(alias -> new LinkedMatch(match, alias, confidence(match, alias)));
+    return Optional.ofNullable(best)
+        .map(alias -> new LinkedMatch(match, alias, confidence(match, alias)));
   }
 
   private static double confidence(AliasMatch match, KbAlias alias) {

@@ -13,19 +13,21 @@ import java.util.Set;
 
 /**
  * Month and weekday names of many languages from the CLDR data in ICU4J: wide and abbreviated,
- * formatting (genitive) and stand-alone forms, including the Levantine and Maghreb Arabic months. A name that
- * means different months in different languages (Czech and Croatian {@code listopad}) is left out,
- * as are abbreviations shorter than three letters (full names are kept: Levantine {@code آب}). Lookup is case-insensitive, ignores a trailing
- * dot and the Arabic hamza forms of alef. Immutable and thread-safe.
+ * formatting (genitive) and stand-alone forms, including the Levantine and Maghreb Arabic months. A
+ * name that means different months in different languages (Czech and Croatian {@code listopad}) is
+ * left out, as are abbreviations shorter than three letters (full names are kept: Levantine {@code
+ * آب}). Lookup is case-insensitive, ignores a trailing dot and the Arabic hamza forms of alef.
+ * Immutable and thread-safe.
  */
 final class CalendarWords {
 
   /** The languages of the archive first, then other languages common on news sites. */
-  static final List<String> LOCALES = List.of(
-      "en", "ar", "ar-SY", "ar-TN", "ar-MA", "fr", "es", "de", "ru", "it", "pt", "nl", "uk", "pl",
-      "cs", "sk", "sl", "hr", "sr-Latn", "bs", "ro", "hu", "tr", "id", "ms", "sv", "da", "nb", "fi",
-      "et", "lv", "lt", "el", "bg", "mk", "ca", "gl", "eu", "sq", "fa", "he", "hy", "ka", "az",
-      "tl", "vi", "zh", "ja", "ko");
+  static final List<String> LOCALES =
+      List.of(
+          "en", "ar", "ar-SY", "ar-TN", "ar-MA", "fr", "es", "de", "ru", "it", "pt", "nl", "uk",
+          "pl", "cs", "sk", "sl", "hr", "sr-Latn", "bs", "ro", "hu", "tr", "id", "ms", "sv", "da",
+          "nb", "fi", "et", "lv", "lt", "el", "bg", "mk", "ca", "gl", "eu", "sq", "fa", "he", "hy",
+          "ka", "az", "tl", "vi", "zh", "ja", "ko");
 
   private static final CalendarWords ALL = new CalendarWords(LOCALES);
 
@@ -44,8 +46,10 @@ final class CalendarWords {
           for (int m = 0; m < 12; m++) {
             add(found, conflicting, fold(names[m]), m + 1, width == DateFormatSymbols.WIDE);
           }
-          Arrays.stream(symbols.getWeekdays(context, width)).map(CalendarWords::fold)
-              .filter(d -> !d.isEmpty()).forEach(days::add);
+          Arrays.stream(symbols.getWeekdays(context, width))
+              .map(CalendarWords::fold)
+              .filter(d -> !d.isEmpty())
+              .forEach(days::add);
         }
       }
     }
@@ -69,7 +73,8 @@ final class CalendarWords {
     return weekdays.contains(fold(word));
   }
 
-  private static void add(Map<String, Integer> found, Set<String> conflicting, String name, int month, boolean wide) {
+  private static void add(
+      Map<String, Integer> found, Set<String> conflicting, String name, int month, boolean wide) {
     boolean tooShort = !wide && name.codePointCount(0, name.length()) < 3;
     if (tooShort || name.isEmpty() || name.chars().anyMatch(Character::isDigit)) {
       return;

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * Finds the date of a wire story's dateline at the start of a paragraph near the top of the text:
  * {@code WASHINGTON, July 12 (Reuters) -}, {@code NEW YORK, March 3 -}, {@code PARIS, 12 juillet
  * (AFP) -}, {@code BERLIN, 12. Juli (dpa) -}, {@code MADRID, 12 jul (EFE).-}, {@code МОСКВА, 12
- * июля. /ТАСС/}, {@code بكين 13 يوليو (رويترز) -}, {@code 新华社北京7月13日电}, or a line that is
- * only a date ({@code Thursday, 13 July 2023}). The date must end right before the dateline's
- * closing mark (a parenthesis, a slash, a dash, {@code 电}). A date without a year takes the year
- * that puts it on or before the reference day (plus two days): a dateline of December 31 filed
- * in a January archive is from the year before.
+ * июля. /ТАСС/}, {@code بكين 13 يوليو (رويترز) -}, {@code 新华社北京7月13日电}, or a line that is only a
+ * date ({@code Thursday, 13 July 2023}). The date must end right before the dateline's closing mark
+ * (a parenthesis, a slash, a dash, {@code 电}). A date without a year takes the year that puts it on
+ * or before the reference day (plus two days): a dateline of December 31 filed in a January archive
+ * is from the year before.
  *
  * <p>Stateless and thread-safe. Returns empty when no paragraph opens with a dated dateline.
  */
@@ -24,13 +24,14 @@ public final class DatelineDateExtractor {
   private static final int TOP = 800;
   private static final int MAX_PLACE = 60;
   private static final int SHORT_LINE = 48;
-  private static final Pattern CLOSING =
-      Pattern.compile("[(（]|/(?=\\p{L})|\\s[-–—]|[-–—]\\s|电|電");
+  private static final Pattern CLOSING = Pattern.compile("[(（]|/(?=\\p{L})|\\s[-–—]|[-–—]\\s|电|電");
 
   /** Before a closing mark: a place ending in a comma, in capitals, in Arabic script, or in Han. */
-  private static final Pattern PLACE = Pattern.compile(
-      "|[^:;!?\"“”«»,،，]{1,40}[,،，]\\s*|\\p{Lu}[\\p{Lu}\\s.'’-]{0,38}|\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?\\s*"
-          + "|[\\p{IsHan}]{1,12}");
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "|[^:;!?\"“”«»,،，]{1,40}[,،，]\\s*|\\p{Lu}[\\p{Lu}\\s.'’-]{0,38}|\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?\\s*"
+              + "|[\\p{IsHan}]{1,12}");
+
   /** Before a date that is a line of its own: at most a weekday. */
   private static final Pattern WEEKDAY = Pattern.compile("(?:(\\p{L}+)\\.?[,،]?\\s*)?");
 
@@ -73,10 +74,14 @@ public final class DatelineDateExtractor {
     if (full.isPresent()) {
       WrittenDate date = full.get();
       return placeBefore(place, head, date.start()) && endsTheHead(head, date.end())
-          ? Optional.of(date.date()) : Optional.empty();
+          ? Optional.of(date.date())
+          : Optional.empty();
     }
     Optional<MonthDayMention> monthDay = parser.firstMonthDay(head);
-    if (monthDay.isEmpty() || reference.isEmpty() || !placeBefore(place, head, monthDay.get().start()) || !closesNear(head, monthDay.get())) {
+    if (monthDay.isEmpty()
+        || reference.isEmpty()
+        || !placeBefore(place, head, monthDay.get().start())
+        || !closesNear(head, monthDay.get())) {
       return Optional.empty();
     }
     return Optional.of(inYear(monthDay.get().monthDay(), reference.get()));

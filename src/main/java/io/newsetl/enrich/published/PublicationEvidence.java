@@ -10,8 +10,8 @@ import java.util.Optional;
  * What is known about one document for dating it.
  *
  * @param metadata the date the document's own metadata gives, with its evidence label ({@code
- *     json-ld}, {@code open-graph}, {@code meta}, {@code time-element}, {@code metadata}, or
- *     {@code text} for a date a page states in its byline)
+ *     json-ld}, {@code open-graph}, {@code meta}, {@code time-element}, {@code metadata}, or {@code
+ *     text} for a date a page states in its byline)
  * @param url the document's URL (canonical URL of a web page, or the address it was fetched from)
  * @param pathDate the archive date in the file's path
  * @param fileTime the file's modification time

@@ -17,11 +17,11 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>A date later than the file's own date is impossible and is dropped: later than the end of
- *       the day after the path date, or, without one, more than a day after the file's
- *       modification time. Dates before 1990 from the URL or the text are dropped too.
- *   <li>A complete day in the URL overrides any other date more than a day away from it: URLs
- *       are minted at first publication, while page metadata often carries the last update and
- *       {@code <time>} elements belong to comments as often as to the article.
+ *       the day after the path date, or, without one, more than a day after the file's modification
+ *       time. Dates before 1990 from the URL or the text are dropped too.
+ *   <li>A complete day in the URL overrides any other date more than a day away from it: URLs are
+ *       minted at first publication, while page metadata often carries the last update and {@code
+ *       <time>} elements belong to comments as often as to the article.
  * </ul>
  *
  * <p>Days without a time (dateline, URL, path, text) are midnight UTC; metadata instants keep the
@@ -55,19 +55,28 @@ public final class PublishedDateResolver {
     List<Candidate> candidates = new ArrayList<>();
     Instant latest = latestPossible(evidence);
     DayOrder order = DayOrder.forLanguage(evidence.language());
-    evidence.metadata().ifPresent(m -> candidates.add(new Candidate(m.instant(), rank(m.source()), m.source())));
-    Optional<LocalDate> reference = evidence.pathDate().or(() -> evidence.metadata().map(m -> day(m.instant())));
-    datelines.extract(evidence.text(), reference, order).ifPresent(d -> candidates.add(day(d, DateEvidence.DATELINE)));
+    evidence
+        .metadata()
+        .ifPresent(m -> candidates.add(new Candidate(m.instant(), rank(m.source()), m.source())));
+    Optional<LocalDate> reference =
+        evidence.pathDate().or(() -> evidence.metadata().map(m -> day(m.instant())));
+    datelines
+        .extract(evidence.text(), reference, order)
+        .ifPresent(d -> candidates.add(day(d, DateEvidence.DATELINE)));
     Optional<LocalDate> url = evidence.url().flatMap(urls::extract);
     url.ifPresent(d -> candidates.add(day(d, DateEvidence.URL)));
     evidence.pathDate().ifPresent(d -> candidates.add(day(d, DateEvidence.PATH)));
     texts.extract(evidence.text(), order).ifPresent(d -> candidates.add(day(d, DateEvidence.TEXT)));
-    List<Candidate> possible = candidates.stream()
-        .filter(c -> !c.instant().isAfter(latest))
-        .filter(c -> c.rank().isStructured() || !c.instant().isBefore(FLOOR))
-        .sorted(Comparator.comparing(Candidate::rank))
-        .toList();
-    return possible.stream().findFirst().map(best -> overriddenByUrl(best, possible)).map(Candidate::toDate);
+    List<Candidate> possible =
+        candidates.stream()
+            .filter(c -> !c.instant().isAfter(latest))
+            .filter(c -> c.rank().isStructured() || !c.instant().isBefore(FLOOR))
+            .sorted(Comparator.comparing(Candidate::rank))
+            .toList();
+    return possible.stream()
+        .findFirst()
+        .map(best -> overriddenByUrl(best, possible))
+        .map(Candidate::toDate);
   }
 
   private static Candidate overriddenByUrl(Candidate best, List<Candidate> possible) {
@@ -76,14 +85,18 @@ public final class PublishedDateResolver {
     }
     return possible.stream()
         .filter(c -> c.rank() == DateEvidence.URL)
-        .filter(c -> Duration.between(c.instant(), best.instant()).abs().compareTo(Duration.ofHours(48)) >= 0)
+        .filter(
+            c ->
+                Duration.between(c.instant(), best.instant()).abs().compareTo(Duration.ofHours(48))
+                    >= 0)
         .findFirst()
         .orElse(best);
   }
 
   /** The end of the day after the path date, else a day after the file's modification time. */
   private static Instant latestPossible(PublicationEvidence evidence) {
-    return evidence.pathDate()
+    return evidence
+        .pathDate()
         .map(d -> d.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1))
         .orElseGet(() -> evidence.fileTime().plus(TOLERANCE));
   }

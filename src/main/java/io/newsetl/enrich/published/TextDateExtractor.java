@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a publication date stated in words: a complete date right after a word that says
- * published ("Published on", "Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il",
- * "Опубликовано", "发布时间", "نُشر في", "تاريخ النشر" …), else after a date label ("Date:",
- * "Datum:", "Fecha:", "التاريخ:"), else after a word that says updated ("Updated", "Aktualisiert", "Mis à
+ * Finds a publication date stated in words: a complete date right after a word that says published
+ * ("Published on", "Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il",
+ * "Опубликовано", "发布时间", "نُشر في", "تاريخ النشر" …), else after a date label ("Date:", "Datum:",
+ * "Fecha:", "التاريخ:"), else after a word that says updated ("Updated", "Aktualisiert", "Mis à
  * jour", "Actualizado", "Обновлено", "更新", "آخر تحديث"). At most {@value #GAP} characters may
  * separate the word and the date; a date may also come up to {@value #BEFORE} characters before a
  * word that says published ("am 3. Dezember 2011 veröffentlicht"). Within a group, the first
@@ -23,16 +23,19 @@ public final class TextDateExtractor {
   static final int GAP = 40;
   static final int BEFORE = 24;
 
-  private static final List<Pattern> CUES = List.of(
-      cue("published|posted|first\\s+published|publication\\s+date|released|veröffentlicht|publiziert"
-          + "|erschienen|erstellt|geschrieben|publié|publiée|mis\\s+en\\s+ligne|publicado|publicada"
-          + "|publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|publikováno"
-          + "|zveřejněno|objavljeno|közzétéve|julkaistu|publicerad|publiceret|udgivet|yayınlanma"
-          + "|yayınlandı|опубликовано|опубликован|опубліковано|дата\\s+публикации|发布|發布|发表|發表"
-          + "|نُشر|نشر|تاريخ\\s+النشر|منشور"),
-      cue("(?:date|datum|fecha|data|дата|日期|التاريخ)\\s?[:：]"),
-      cue("updated|last\\s+updated|modified|aktualisiert|geändert|stand|mis\\s+à\\s+jour|actualizado"
-          + "|aggiornato|atualizado|bijgewerkt|обновлено|оновлено|更新|آخر\\s+تحديث|تحديث"));
+  private static final List<Pattern> CUES =
+      List.of(
+          cue(
+              "published|posted|first\\s+published|publication\\s+date|released|veröffentlicht|publiziert"
+                  + "|erschienen|erstellt|geschrieben|publié|publiée|mis\\s+en\\s+ligne|publicado|publicada"
+                  + "|publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|publikováno"
+                  + "|zveřejněno|objavljeno|közzétéve|julkaistu|publicerad|publiceret|udgivet|yayınlanma"
+                  + "|yayınlandı|опубликовано|опубликован|опубліковано|дата\\s+публикации|发布|發布|发表|發表"
+                  + "|نُشر|نشر|تاريخ\\s+النشر|منشور"),
+          cue("(?:date|datum|fecha|data|дата|日期|التاريخ)\\s?[:：]"),
+          cue(
+              "updated|last\\s+updated|modified|aktualisiert|geändert|stand|mis\\s+à\\s+jour|actualizado"
+                  + "|aggiornato|atualizado|bijgewerkt|обновлено|оновлено|更新|آخر\\s+تحديث|تحديث"));
 
   private final WrittenDateParser parser;
 
@@ -65,7 +68,8 @@ public final class TextDateExtractor {
   private Optional<LocalDate> dateBefore(String text, int to, DayOrder order) {
     String window = text.substring(Math.max(0, to - BEFORE - 40), to);
     return parser.findAll(window, order).stream()
-        .filter(d -> window.length() - d.end() <= BEFORE && !window.substring(d.end()).contains("\n"))
+        .filter(
+            d -> window.length() - d.end() <= BEFORE && !window.substring(d.end()).contains("\n"))
         .reduce((first, second) -> second)
         .map(WrittenDate::date);
   }
@@ -79,6 +83,7 @@ public final class TextDateExtractor {
   }
 
   private static Pattern cue(String words) {
-    return Pattern.compile("(?iu)(?<![\\p{L}&&[^\\p{IsHan}]])(?:" + words + ")(?![\\p{L}&&[^\\p{IsHan}]])");
+    return Pattern.compile(
+        "(?iu)(?<![\\p{L}&&[^\\p{IsHan}]])(?:" + words + ")(?![\\p{L}&&[^\\p{IsHan}]])");
   }
 }

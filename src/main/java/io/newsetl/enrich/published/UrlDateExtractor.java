@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
 public final class UrlDateExtractor {
 
   private static final String YEAR = "((?:19|20)\\d{2})";
-  private static final Pattern SEPARATED = Pattern.compile(
-      "(?<=[/_.-])" + YEAR + "([/_-])(\\d{1,2})\\2(\\d{1,2})(?=[/.?#]|(?<=[_-]\\d{1,2})[_-]|$)");
-  private static final Pattern COMPACT = Pattern.compile(
-      "(?<=[/_-])" + YEAR + "(\\d{2})(\\d{2})(?=[/_.\\-?#]|$)");
+  private static final Pattern SEPARATED =
+      Pattern.compile(
+          "(?<=[/_.-])"
+              + YEAR
+              + "([/_-])(\\d{1,2})\\2(\\d{1,2})(?=[/.?#]|(?<=[_-]\\d{1,2})[_-]|$)");
+  private static final Pattern COMPACT =
+      Pattern.compile("(?<=[/_-])" + YEAR + "(\\d{2})(\\d{2})(?=[/_.\\-?#]|$)");
 
   /** The day in the URL's path, or empty. */
   public Optional<LocalDate> extract(String url) {
@@ -31,7 +34,8 @@ public final class UrlDateExtractor {
 
   private static Optional<LocalDate> first(Matcher m, int monthGroup, int dayGroup) {
     while (m.find()) {
-      Optional<LocalDate> date = WrittenDateParser.date(m.group(1), m.group(monthGroup), m.group(dayGroup));
+      Optional<LocalDate> date =
+          WrittenDateParser.date(m.group(1), m.group(monthGroup), m.group(dayGroup));
       if (date.isPresent()) {
         return date;
       }

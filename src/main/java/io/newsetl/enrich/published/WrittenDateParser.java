@@ -29,19 +29,31 @@ public final class WrittenDateParser {
   private static final Pattern ISO =
       Pattern.compile("(?<![\\d.])" + YEAR + "([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<![\\d.:/-])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?((?:19|20)?\\d{2})(?![\\d]|[./-]\\d)");
+      Pattern.compile(
+          "(?<![\\d.:/-])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?((?:19|20)?\\d{2})(?![\\d]|[./-]\\d)");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º|ª)?\\s?(?:de\\s|of\\s)?"
-          + WORD + "\\.?,?\\s(?:de\\s|del\\s)?" + YEAR + "(?![\\d])");
+      Pattern.compile(
+          "(?iu)(?<![\\d.])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º|ª)?\\s?(?:de\\s|of\\s)?"
+              + WORD
+              + "\\.?,?\\s(?:de\\s|del\\s)?"
+              + YEAR
+              + "(?![\\d])");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("(?iu)(?<![\\p{L}])" + WORD + "\\.?\\s(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s" + YEAR + "(?![\\d])");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])"
+              + WORD
+              + "\\.?\\s(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s"
+              + YEAR
+              + "(?![\\d])");
   private static final Pattern YEAR_MONTH =
       Pattern.compile("(?iu)(?<![\\d])" + YEAR + "\\.?\\s" + WORD + "\\.?\\s(\\d{1,2})(?![\\d])");
   private static final Pattern CJK =
-      Pattern.compile("(?<![\\d])" + YEAR + "\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d])" + YEAR + "\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})(?![\\d])");
 
   private static final Pattern DAY_MONTH_ONLY =
-      Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:\\.|er|º)?\\s?(?:de\\s)?" + WORD + "(?![\\p{L}])");
+      Pattern.compile(
+          "(?iu)(?<![\\d.])(\\d{1,2})(?:\\.|er|º)?\\s?(?:de\\s)?" + WORD + "(?![\\p{L}])");
   private static final Pattern MONTH_DAY_ONLY =
       Pattern.compile("(?iu)(?<![\\p{L}])" + WORD + "\\.?\\s(\\d{1,2})(?![\\d])");
   private static final Pattern CJK_MONTH_DAY =
@@ -97,7 +109,8 @@ public final class WrittenDateParser {
     return found.stream().min(Comparator.comparingInt(MonthDayMention::start));
   }
 
-  private void monthDays(String text, Pattern pattern, int nameGroup, int dayGroup, List<MonthDayMention> found) {
+  private void monthDays(
+      String text, Pattern pattern, int nameGroup, int dayGroup, List<MonthDayMention> found) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       OptionalInt month = names.month(m.group(nameGroup));
@@ -122,7 +135,8 @@ public final class WrittenDateParser {
     Optional<LocalDate> read(Matcher m);
   }
 
-  private static void collect(String text, Pattern pattern, List<WrittenDate> found, Reading reading) {
+  private static void collect(
+      String text, Pattern pattern, List<WrittenDate> found, Reading reading) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       Optional<LocalDate> date = reading.read(m);
@@ -134,7 +148,9 @@ public final class WrittenDateParser {
 
   private Optional<LocalDate> named(String year, String monthName, String day) {
     OptionalInt month = names.month(monthName);
-    return month.isPresent() ? date(year, Integer.toString(month.getAsInt()), day) : Optional.empty();
+    return month.isPresent()
+        ? date(year, Integer.toString(month.getAsInt()), day)
+        : Optional.empty();
   }
 
   private static Optional<LocalDate> dayMonth(Matcher m, DayOrder order) {
@@ -143,8 +159,11 @@ public final class WrittenDateParser {
     }
     int first = Integer.parseInt(m.group(1));
     int second = Integer.parseInt(m.group(3));
-    boolean monthFirst = first <= 12 && (second > 12 || ("/".equals(m.group(2)) && order == DayOrder.MONTH_FIRST));
-    return monthFirst ? date(m.group(4), m.group(1), m.group(3)) : date(m.group(4), m.group(3), m.group(1));
+    boolean monthFirst =
+        first <= 12 && (second > 12 || ("/".equals(m.group(2)) && order == DayOrder.MONTH_FIRST));
+    return monthFirst
+        ? date(m.group(4), m.group(1), m.group(3))
+        : date(m.group(4), m.group(3), m.group(1));
   }
 
   static Optional<LocalDate> date(String year, String month, String day) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds speakers in one script's conventions. The Arabic and Chinese attributors are stateless;
- * the Latin one remembers what it tokenized last and serves one text in one thread.
+ * Finds speakers in one script's conventions. The Arabic and Chinese attributors are stateless; the
+ * Latin one remembers what it tokenized last and serves one text in one thread.
  */
 interface Attributor {
 

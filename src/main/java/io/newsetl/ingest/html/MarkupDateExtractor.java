@@ -11,26 +11,29 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the publication day a page writes for its readers rather than in its metadata: a date
- * right after "Published", "Veröffentlicht am", "Publié le", "نشر في" … in the page's text, else
- * the first complete date in a short element whose class, id or {@code itemprop} says it holds a
- * date or byline ({@code date}, {@code datum}, {@code fecha}, {@code time}, {@code byline},
- * {@code meta}, {@code posted}, {@code submitted} …), its {@code title} or {@code datetime}
- * attribute included, else the first element that holds nothing but a date. Comments, sidebars, widgets and lists of related articles are passed over
- * (a region so named that holds the page's {@code <h1>} or most of its text is the page's layout,
- * not a sidebar).
+ * Finds the publication day a page writes for its readers rather than in its metadata: a date right
+ * after "Published", "Veröffentlicht am", "Publié le", "نشر في" … in the page's text, else the
+ * first complete date in a short element whose class, id or {@code itemprop} says it holds a date
+ * or byline ({@code date}, {@code datum}, {@code fecha}, {@code time}, {@code byline}, {@code
+ * meta}, {@code posted}, {@code submitted} …), its {@code title} or {@code datetime} attribute
+ * included, else the first element that holds nothing but a date. Comments, sidebars, widgets and
+ * lists of related articles are passed over (a region so named that holds the page's {@code <h1>}
+ * or most of its text is the page's layout, not a sidebar).
  *
  * <p>Stateless and thread-safe. Returns empty when the page writes no such date.
  */
 final class MarkupDateExtractor {
 
-  private static final Pattern HINT = Pattern.compile(
-      "(?i)date|datum|fecha|data|time|zeit|publi|posted|submitted|created|byline|dateline|meta"
-          + "|info|stamp|calendar|clock|autor|author|parution|footer");
-  private static final Pattern SKIP = Pattern.compile(
-      "(?i)comment|reply|forum|sidebar|widget|related|recent|popular|teaser|archive|datepicker|weather"
-          + "|embed|instagram|tweet");
-  private static final List<String> ATTRIBUTES = List.of("title", "datetime", "content", "data-date");
+  private static final Pattern HINT =
+      Pattern.compile(
+          "(?i)date|datum|fecha|data|time|zeit|publi|posted|submitted|created|byline|dateline|meta"
+              + "|info|stamp|calendar|clock|autor|author|parution|footer");
+  private static final Pattern SKIP =
+      Pattern.compile(
+          "(?i)comment|reply|forum|sidebar|widget|related|recent|popular|teaser|archive|datepicker|weather"
+              + "|embed|instagram|tweet");
+  private static final List<String> ATTRIBUTES =
+      List.of("title", "datetime", "content", "data-date");
   private static final int MAX_TEXT = 160;
   private static final int SHORT_TEXT = 32;
   private static final int MAX_DEPTH = 30;
@@ -43,7 +46,8 @@ final class MarkupDateExtractor {
     if (body == null) {
       return Optional.empty();
     }
-    return statements.extract(body.text(), order)
+    return statements
+        .extract(body.text(), order)
         .or(() -> inDateElements(body, order))
         .or(() -> inShortElements(body, order));
   }
@@ -65,7 +69,10 @@ final class MarkupDateExtractor {
   private Optional<LocalDate> inShortElements(Element body, DayOrder order) {
     for (Element element : body.getAllElements()) {
       String text = element.text();
-      if (text.length() > SHORT_TEXT || element.ownText().isBlank() || !hintable(element) || skipped(element)) {
+      if (text.length() > SHORT_TEXT
+          || element.ownText().isBlank()
+          || !hintable(element)
+          || skipped(element)) {
         continue;
       }
       Optional<LocalDate> date = dates.first(text, order);
@@ -92,13 +99,18 @@ final class MarkupDateExtractor {
 
   private static boolean hinted(Element element) {
     String tag = element.normalName();
-    return hintable(element) && (tag.equals("abbr") || tag.equals("small") || HINT.matcher(names(element)).find());
+    return hintable(element)
+        && (tag.equals("abbr") || tag.equals("small") || HINT.matcher(names(element)).find());
   }
 
   private static boolean hintable(Element element) {
     String tag = element.normalName();
-    return !(tag.equals("script") || tag.equals("style") || tag.equals("option") || tag.equals("input")
-        || tag.equals("a") || tag.equals("title"));
+    return !(tag.equals("script")
+        || tag.equals("style")
+        || tag.equals("option")
+        || tag.equals("input")
+        || tag.equals("a")
+        || tag.equals("title"));
   }
 
   /**

@@ -17,35 +17,95 @@ import org.jsoup.nodes.Element;
  * article, then of any JSON-LD object ({@code json-ld}); Open Graph and {@code article:*} tags
  * ({@code open-graph}); named {@code <meta>} tags, microdata, hAtom and publication fields of the
  * page's scripts ({@code meta}); a {@code <time datetime>} element outside comments and widgets,
- * one marked as the publication time or inside {@code <article>} first ({@code time-element}); a date the page writes after
- * "Published" or in a date or byline element ({@code text}, see {@link MarkupDateExtractor});
- * and, when nothing says when the page was published, the date it says it was last modified
- * ({@code meta}). A source whose value does not parse is passed over. Values keep the offset they
- * are written with. Stateless and thread-safe.
+ * one marked as the publication time or inside {@code <article>} first ({@code time-element}); a
+ * date the page writes after "Published" or in a date or byline element ({@code text}, see {@link
+ * MarkupDateExtractor}); and, when nothing says when the page was published, the date it says it
+ * was last modified ({@code meta}). A source whose value does not parse is passed over. Values keep
+ * the offset they are written with. Stateless and thread-safe.
  */
 final class PublicationDateResolver {
 
-  private static final List<String> OPEN_GRAPH = List.of(
-      "article:published_time", "og:article:published_time", "og:published_time",
-      "article:published", "article:published_date", "article:publicationdate", "article:post_date",
-      "shareaholic:article_published_time", "video:release_date", "vr:published_time");
+  private static final List<String> OPEN_GRAPH =
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "og:published_time",
+          "article:published",
+          "article:published_date",
+          "article:publicationdate",
+          "article:post_date",
+          "shareaholic:article_published_time",
+          "video:release_date",
+          "vr:published_time");
 
-  private static final List<String> META = List.of(
-      "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
-      "published-date", "published_date", "publication_date", "publication-date", "date_published",
-      "datecreated", "date_created", "dateposted", "dc.date", "dc.date.issued", "dc.date.created",
-      "dc.date.publication", "dc.created", "dc:created", "dc:date", "dcterms.created",
-      "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
-      "parsely-pub-date", "sailthru.date", "article.published", "article.created",
-      "article_date_original", "original-publish-date", "originalpublicationdate",
-      "rnews:datepublished", "release_date", "item-publish-date", "displaydate", "doc_date",
-      "dcsext.articlefirstpublished", "cxenseparse:recs:publishtime", "bt:pubdate", "rbpubdate",
-      "og:regdate", "pdate", "ptime", "created", "twt-published-at", "mediator_published_time");
+  private static final List<String> META =
+      List.of(
+          "datepublished",
+          "date",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "published-date",
+          "published_date",
+          "publication_date",
+          "publication-date",
+          "date_published",
+          "datecreated",
+          "date_created",
+          "dateposted",
+          "dc.date",
+          "dc.date.issued",
+          "dc.date.created",
+          "dc.date.publication",
+          "dc.created",
+          "dc:created",
+          "dc:date",
+          "dcterms.created",
+          "dcterms.issued",
+          "dcterms.date",
+          "citation_publication_date",
+          "citation_date",
+          "parsely-pub-date",
+          "sailthru.date",
+          "article.published",
+          "article.created",
+          "article_date_original",
+          "original-publish-date",
+          "originalpublicationdate",
+          "rnews:datepublished",
+          "release_date",
+          "item-publish-date",
+          "displaydate",
+          "doc_date",
+          "dcsext.articlefirstpublished",
+          "cxenseparse:recs:publishtime",
+          "bt:pubdate",
+          "rbpubdate",
+          "og:regdate",
+          "pdate",
+          "ptime",
+          "created",
+          "twt-published-at",
+          "mediator_published_time");
 
-  private static final List<String> MODIFIED = List.of(
-      "article:modified_time", "og:updated_time", "article:modified", "datemodified",
-      "dateupdate", "dc.date.modified", "dcterms.modified", "dc.modified", "last-modified",
-      "lastmod", "lastmodified", "modified", "date_modified", "revised", "updated");
+  private static final List<String> MODIFIED =
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "article:modified",
+          "datemodified",
+          "dateupdate",
+          "dc.date.modified",
+          "dcterms.modified",
+          "dc.modified",
+          "last-modified",
+          "lastmod",
+          "lastmodified",
+          "modified",
+          "date_modified",
+          "revised",
+          "updated");
 
   private static final MarkupDateExtractor MARKUP = new MarkupDateExtractor();
 
@@ -66,8 +126,14 @@ final class PublicationDateResolver {
         .or(() -> first(ScriptDates.published(document).stream(), "meta"))
         .or(() -> first(timeElements(document), "time-element"))
         .or(() -> MARKUP.find(document, order).map(PublicationDateResolver::midnight))
-        .or(() -> first(Stream.concat(ScriptDates.jsonLd(document, "dateModified").stream(),
-            Stream.concat(meta.all(MODIFIED).stream(), ScriptDates.modified(document).stream())), "meta"));
+        .or(
+            () ->
+                first(
+                    Stream.concat(
+                        ScriptDates.jsonLd(document, "dateModified").stream(),
+                        Stream.concat(
+                            meta.all(MODIFIED).stream(), ScriptDates.modified(document).stream())),
+                    "meta"));
   }
 
   private static Optional<PageDate> first(Stream<String> values, String source) {
@@ -84,19 +150,32 @@ final class PublicationDateResolver {
     if (exact.isPresent() || value == null || value.length() > 100) {
       return exact;
     }
-    return new WrittenDateParser().first(value, DayOrder.DAY_FIRST).map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC));
+    return new WrittenDateParser()
+        .first(value, DayOrder.DAY_FIRST)
+        .map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC));
   }
 
   private static PageDate midnight(LocalDate day) {
     return new PageDate(day.atStartOfDay().atOffset(ZoneOffset.UTC), "text");
   }
 
-  /** Microdata and RDFa {@code datePublished} or {@code dateCreated}, the hAtom {@code published} class. */
+  /**
+   * Microdata and RDFa {@code datePublished} or {@code dateCreated}, the hAtom {@code published}
+   * class.
+   */
   private static Stream<String> microdata(Document document) {
-    return document.select("[itemprop~=(?i)^date(Published|Created)$], [property~=(?i)(^|:)date(Published|Created)$], "
-            + "abbr.published[title]").stream()
-        .map(e -> e.hasAttr("content") ? e.attr("content")
-            : e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("title") ? e.attr("title") : e.text());
+    return document
+        .select(
+            "[itemprop~=(?i)^date(Published|Created)$], [property~=(?i)(^|:)date(Published|Created)$], "
+                + "abbr.published[title]")
+        .stream()
+        .map(
+            e ->
+                e.hasAttr("content")
+                    ? e.attr("content")
+                    : e.hasAttr("datetime")
+                        ? e.attr("datetime")
+                        : e.hasAttr("title") ? e.attr("title") : e.text());
   }
 
   /**
@@ -104,12 +183,16 @@ final class PublicationDateResolver {
    * widgets, navigation or embedded posts.
    */
   private static Stream<String> timeElements(Document document) {
-    Stream<Element> marked = document.select(
-        "time[pubdate][datetime], time[itemprop~=(?i)datePublished][datetime], "
-            + "time[class~=(?i)publi|entry-date|post-date][datetime]").stream();
+    Stream<Element> marked =
+        document
+            .select(
+                "time[pubdate][datetime], time[itemprop~=(?i)datePublished][datetime], "
+                    + "time[class~=(?i)publi|entry-date|post-date][datetime]")
+            .stream();
     Stream<Element> inArticle = document.select("article time[datetime]").stream();
     Stream<Element> anywhere = document.select("time[datetime]").stream();
-    return Stream.of(marked, inArticle, anywhere).flatMap(s -> s)
+    return Stream.of(marked, inArticle, anywhere)
+        .flatMap(s -> s)
         .filter(e -> !MarkupDateExtractor.skipped(e))
         .map(e -> e.attr("datetime"));
   }

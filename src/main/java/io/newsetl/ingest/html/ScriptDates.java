@@ -21,9 +21,10 @@ import org.jsoup.nodes.Element;
 final class ScriptDates {
 
   private static final int MAX_NODES = 2_000;
-  private static final Pattern PUBLISHED = field(
-      "datePublished|date_published|publishedAt|published_at|publishDate|publish_date|publishedDate"
-          + "|published_date|firstPublishDate|first_published_at|pubDate|dateCreated|date_created");
+  private static final Pattern PUBLISHED =
+      field(
+          "datePublished|date_published|publishedAt|published_at|publishDate|publish_date|publishedDate"
+              + "|published_date|firstPublishDate|first_published_at|pubDate|dateCreated|date_created");
   private static final Pattern MODIFIED =
       field("dateModified|date_modified|modifiedAt|modified_at|updatedAt|updated_at|lastModified");
 

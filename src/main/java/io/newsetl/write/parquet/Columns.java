@@ -55,8 +55,8 @@ final class Columns {
   }
 
   /**
-   * A list of structs in the three-level LIST layout ({@code name.list.element}), neither list
-   * nor elements null; the struct's fields are the given columns.
+   * A list of structs in the three-level LIST layout ({@code name.list.element}), neither list nor
+   * elements null; the struct's fields are the given columns.
    */
   static Type requiredStructList(String name, Type... fields) {
     GroupType element = new GroupType(Type.Repetition.REQUIRED, "element", fields);

@@ -20,11 +20,11 @@ import java.util.Set;
  *       one gets {@code duplicate_of} = its id), and each (date, language) is merged, sorted by
  *       (published_at with missing ones last, article_id), into {@code
  *       publish/articles/archive_date=D/lang=L/part-<runId>-<n>.parquet}, a new file starting at
- *       the target size; rejects likewise into {@code publish/rejects/archive_date=D/}. A date asked
- *       to be replaced that has no staged row gets empty folders. The merge
- *       streams: memory grows with the number of files merged at once (at most the fan-in), not
- *       with the rows. Then {@code commit/plan} is written (temporary name, then rename); it
- *       records the counts and marks the build complete.
+ *       the target size; rejects likewise into {@code publish/rejects/archive_date=D/}. A date
+ *       asked to be replaced that has no staged row gets empty folders. The merge streams: memory
+ *       grows with the number of files merged at once (at most the fan-in), not with the rows. Then
+ *       {@code commit/plan} is written (temporary name, then rename); it records the counts and
+ *       marks the build complete.
  *   <li><b>Swap</b>, for each date in order, articles then rejects: delete the old folder's {@code
  *       _SUCCESS} and move the old {@code <dataset>/archive_date=D} (if any) to {@code old/}; move
  *       the new folder into place; write {@code _SUCCESS} in it; delete the old one. Each step is
@@ -74,7 +74,8 @@ public final class DatasetCommitter {
    * @param settings how the published files are written
    * @param listener told after each step of the commit
    */
-  public DatasetCommitter(String output, String runKey, WriteSettings settings, StepListener listener)
+  public DatasetCommitter(
+      String output, String runKey, WriteSettings settings, StepListener listener)
       throws IOException {
     this.store = DatasetStore.open(output);
     this.settings = settings;
@@ -96,8 +97,8 @@ public final class DatasetCommitter {
    * empty folders when the run staged nothing for it (a rerun of a date whose files now yield
    * nothing empties that date). Returns what was published, also when resuming an interrupted
    * commit; {@link CommitResult#empty()} when the run's staging area is absent (nothing staged, or
-   * a run already committed). A resumed commit follows the plan its build recorded, whatever
-   * {@code datesToReplace} it is given.
+   * a run already committed). A resumed commit follows the plan its build recorded, whatever {@code
+   * datesToReplace} it is given.
    */
   public CommitResult commit(Set<LocalDate> datesToReplace) throws IOException {
     Optional<CommitResult> planned = store.readText(layout.plan()).map(PlanFile::parse);
@@ -126,7 +127,8 @@ public final class DatasetCommitter {
     store.delete(layout.merges());
     store.delete(layout.oldArea());
     store.delete(layout.commitArea());
-    CommitResult result = new PartitionBuilder(store, files, layout, settings).build(datesToReplace);
+    CommitResult result =
+        new PartitionBuilder(store, files, layout, settings).build(datesToReplace);
     listener.finished("build");
     store.mkdirs(layout.commitArea());
     store.writeText(layout.plan(), PlanFile.format(result));

@@ -11,8 +11,7 @@ import java.util.Optional;
 
 /**
  * The enrichment columns ({@code temporal}, {@code sources}, {@code quotes}, {@code entities}) as
- * struct values in
- * schema field order, and back.
+ * struct values in schema field order, and back.
  */
 final class EnrichmentColumns {
 
@@ -26,38 +25,84 @@ final class EnrichmentColumns {
 
   static List<List<Object>> sources(Enrichment enrichment) {
     return enrichment.sources().stream()
-        .map(s -> Arrays.<Object>asList(s.name(), s.id(), s.role(), s.text(), offset(s.start()), offset(s.end())))
+        .map(
+            s ->
+                Arrays.<Object>asList(
+                    s.name(), s.id(), s.role(), s.text(), offset(s.start()), offset(s.end())))
         .toList();
   }
 
   static List<List<Object>> quotes(Enrichment enrichment) {
     return enrichment.quotes().stream()
-        .map(q -> List.<Object>of(q.text(), q.speaker(), q.speakerText(), q.cue(), q.start(), q.end()))
+        .map(
+            q ->
+                List.<Object>of(
+                    q.text(), q.speaker(), q.speakerText(), q.cue(), q.start(), q.end()))
         .toList();
   }
 
   static List<List<Object>> entities(Enrichment enrichment) {
     return enrichment.entities().stream()
-        .map(e -> Arrays.<Object>asList(e.text(), e.type(), e.fineType(), e.start(), e.end(),
-            e.canonical(), e.id(), e.confidence()))
+        .map(
+            e ->
+                Arrays.<Object>asList(
+                    e.text(),
+                    e.type(),
+                    e.fineType(),
+                    e.start(),
+                    e.end(),
+                    e.canonical(),
+                    e.id(),
+                    e.confidence()))
         .toList();
   }
 
   static Enrichment read(FieldValues values) {
     return new Enrichment(
         values.structs("temporal").stream()
-            .map(f -> new Temporal((String) f[0], (String) f[1], (String) f[2], (Integer) f[3], (Integer) f[4]))
+            .map(
+                f ->
+                    new Temporal(
+                        (String) f[0],
+                        (String) f[1],
+                        (String) f[2],
+                        (Integer) f[3],
+                        (Integer) f[4]))
             .toList(),
         values.structs("sources").stream()
-            .map(f -> new Source((String) f[0], text(f[1]), (String) f[2], (String) f[3],
-                f[4] == null ? -1 : (Integer) f[4], f[5] == null ? -1 : (Integer) f[5]))
+            .map(
+                f ->
+                    new Source(
+                        (String) f[0],
+                        text(f[1]),
+                        (String) f[2],
+                        (String) f[3],
+                        f[4] == null ? -1 : (Integer) f[4],
+                        f[5] == null ? -1 : (Integer) f[5]))
             .toList(),
         values.structs("quotes").stream()
-            .map(f -> new Quotation((String) f[0], text(f[1]), text(f[2]), text(f[3]), (Integer) f[4], (Integer) f[5]))
+            .map(
+                f ->
+                    new Quotation(
+                        (String) f[0],
+                        text(f[1]),
+                        text(f[2]),
+                        text(f[3]),
+                        (Integer) f[4],
+                        (Integer) f[5]))
             .toList(),
         values.structs("entities").stream()
-            .map(f -> new Entity((String) f[0], (String) f[1], (String) f[2], (Integer) f[3], (Integer) f[4],
-                (String) f[5], text(f[6]), (Double) f[7]))
+            .map(
+                f ->
+                    new Entity(
+                        (String) f[0],
+                        (String) f[1],
+                        (String) f[2],
+                        (Integer) f[3],
+                        (Integer) f[4],
+                        (String) f[5],
+                        text(f[6]),
+                        (Double) f[7]))
             .toList());
   }
 

@@ -27,9 +27,12 @@ final class FieldValuesConverter extends GroupConverter {
     this.children = new Converter[schema.getFieldCount()];
     for (int i = 0; i < children.length; i++) {
       Type type = schema.getType(i);
-      children[i] = type.isPrimitive() ? column(i)
-          : isStructList(type.asGroupType()) ? new StructListSlot(i, type.asGroupType())
-          : new StringListSlot(i, type.asGroupType());
+      children[i] =
+          type.isPrimitive()
+              ? column(i)
+              : isStructList(type.asGroupType())
+                  ? new StructListSlot(i, type.asGroupType())
+                  : new StringListSlot(i, type.asGroupType());
     }
   }
 
@@ -145,7 +148,6 @@ final class FieldValuesConverter extends GroupConverter {
     public void end() {
       values[index] = List.copyOf(items);
     }
-
   }
 
   /** {@code group name (LIST) { repeated group list { group element { fields… } } }}. */

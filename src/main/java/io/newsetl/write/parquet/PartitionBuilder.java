@@ -18,7 +18,8 @@ import org.apache.hadoop.fs.Path;
  * Builds the new folder of every date of a run under {@code _staging/<runKey>/publish} from the
  * run's staged files: duplicates marked across the run, each (date, language) merged in file order
  * into files of the target size. Every touched date, and every date asked to be replaced, gets an
- * articles and a rejects folder, even an empty one. Reads the staged files and leaves them in place, so it can run again from scratch.
+ * articles and a rejects folder, even an empty one. Reads the staged files and leaves them in
+ * place, so it can run again from scratch.
  */
 final class PartitionBuilder {
 
@@ -41,8 +42,8 @@ final class PartitionBuilder {
   }
 
   /**
-   * Builds the folder of every date with staged rows and of every date in {@code alsoReplace} (empty
-   * when nothing was staged for it); what it wrote. Call once per instance.
+   * Builds the folder of every date with staged rows and of every date in {@code alsoReplace}
+   * (empty when nothing was staged for it); what it wrote. Call once per instance.
    */
   CommitResult build(Set<LocalDate> alsoReplace) throws IOException {
     SortedMap<StagedGroup, List<Path>> staged = listStaged();

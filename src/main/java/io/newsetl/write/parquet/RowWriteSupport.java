@@ -128,9 +128,9 @@ abstract class RowWriteSupport<T> extends WriteSupport<T> {
   }
 
   /**
-   * A list of structs in the three-level LIST layout. Each element gives one value per field of
-   * the struct, in schema order: a {@code String}, {@code Integer}, {@code Long} or {@code Double},
-   * or {@code null} / an empty {@code Optional} for a missing optional field.
+   * A list of structs in the three-level LIST layout. Each element gives one value per field of the
+   * struct, in schema order: a {@code String}, {@code Integer}, {@code Long} or {@code Double}, or
+   * {@code null} / an empty {@code Optional} for a missing optional field.
    */
   final void structList(String name, List<List<Object>> elements) {
     GroupType element =

@@ -19,8 +19,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Single-thread throughput (per CPU second of the measuring thread, so other load on the machine
  * matters little) of {@link TemporalExtractor} on real news: BBC articles (English) and
- * SaudiNewsNet articles (Arabic) from {@code ../shared/datasets}, cut into texts of about 3 KB.
- * Run after {@code mvn test-compile}:
+ * SaudiNewsNet articles (Arabic) from {@code ../shared/datasets}, cut into texts of about 3 KB. Run
+ * after {@code mvn test-compile}:
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$HOME/.m2/repository/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar \
@@ -37,7 +37,10 @@ public final class TemporalExtractorBenchmark {
   public static void main(String[] args) throws IOException {
     long start = System.nanoTime();
     TemporalExtractor extractor = new TemporalExtractor();
-    System.out.printf(Locale.ROOT, "construction (7 languages, cold JVM): %.0f ms%n", (System.nanoTime() - start) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "construction (7 languages, cold JVM): %.0f ms%n",
+        (System.nanoTime() - start) / 1e6);
     run(extractor, "en", chunks(bbcTexts()));
     run(extractor, "ar", chunks(saudiTexts()));
   }
@@ -64,13 +67,21 @@ public final class TemporalExtractorBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%s: %d texts of %.0f chars, %.1f expressions per text; per CPU second: %.0f texts, %.1f M chars; wall clock: %.0f texts/s%n",
-        language, texts.size(), (double) chars / texts.size(), (double) found / rounds / texts.size(),
-        rounds * texts.size() / cpuSeconds, rounds * chars / cpuSeconds / 1e6, rounds * texts.size() / seconds);
+        language,
+        texts.size(),
+        (double) chars / texts.size(),
+        (double) found / rounds / texts.size(),
+        rounds * texts.size() / cpuSeconds,
+        rounds * chars / cpuSeconds / 1e6,
+        rounds * texts.size() / seconds);
   }
 
-  /** Joins paragraphs of consecutive articles into texts of about {@value #TEXT_SIZE} characters. */
+  /**
+   * Joins paragraphs of consecutive articles into texts of about {@value #TEXT_SIZE} characters.
+   */
   private static List<String> chunks(List<String> articles) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -95,7 +106,8 @@ public final class TemporalExtractorBenchmark {
       byte[] header = new byte[512];
       while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
         String name = new String(header, 0, 100, StandardCharsets.US_ASCII).trim();
-        long size = Long.parseLong(new String(header, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
+        long size =
+            Long.parseLong(new String(header, 124, 11, StandardCharsets.US_ASCII).trim(), 8);
         byte[] body = in.readNBytes((int) size);
         in.skipNBytes((512 - size % 512) % 512);
         if (name.endsWith(".txt")) {

@@ -22,7 +22,10 @@ class TemporalExtractorTests {
   static final TemporalExtractor EXTRACTOR = new TemporalExtractor();
 
   @ParameterizedTest(name = "{0} {2} -> {4} {5}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       en | 2023-07-13 | He said on Wednesday that talks would go on.        | Wednesday              | DATE     | 2023-07-12
       en | 2023-07-13 | Sales fell on Thursday.                             | Thursday               | DATE     | 2023-07-13
       en | 2023-07-13 | The deal closed in May.                             | May                    | DATE     | 2023-05
@@ -123,21 +126,31 @@ class TemporalExtractorTests {
       zh | 2023-07-13 | 他两天前到达。                                        | 两天前                   | DATE     | 2023-07-11
       zh | 2023-07-13 | 谈判持续了三个月。                                     | 三个月                   | DURATION | P3M
       """)
-  void findsAndNormalizes(String language, LocalDate reference, String text, String surface, TimexType type, String value) {
+  void findsAndNormalizes(
+      String language,
+      LocalDate reference,
+      String text,
+      String surface,
+      TimexType type,
+      String value) {
     List<TemporalExpression> found = EXTRACTOR.extract(text, language, Optional.of(reference));
 
     assertThat(found)
         .filteredOn(e -> e.text().equals(surface))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.type()).isEqualTo(type);
-          assertThat(e.value()).isEqualTo(value);
-          assertThat(text.substring(e.start(), e.end())).isEqualTo(surface);
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(type);
+              assertThat(e.value()).isEqualTo(value);
+              assertThat(text.substring(e.start(), e.end())).isEqualTo(surface);
+            });
   }
 
   @ParameterizedTest(name = "{0} {1} -> nothing")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       en | It may rain later.
       en | The march was long.
       en | About 2000 people came.
@@ -156,7 +169,10 @@ class TemporalExtractorTests {
   }
 
   @ParameterizedTest(name = "{1} without reference -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       en | He spoke on Wednesday.      | XXXX-WXX-3
       en | It began in May.            | XXXX-05
       en | He left yesterday.          | PAST_REF
@@ -175,10 +191,12 @@ class TemporalExtractorTests {
   @Test
   void seedArticlePublishedThursday13July2023() throws IOException {
     Path seed = Path.of("../shared/seed/000_2974fc50fc4f2d80.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(seed), "seed article not found at " + seed.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isRegularFile(seed), "seed article not found at " + seed.toAbsolutePath());
     String text = Files.readString(seed, StandardCharsets.UTF_8);
 
-    List<TemporalExpression> found = EXTRACTOR.extract(text, "ar", Optional.of(LocalDate.of(2023, 7, 13)));
+    List<TemporalExpression> found =
+        EXTRACTOR.extract(text, "ar", Optional.of(LocalDate.of(2023, 7, 13)));
 
     assertThat(found)
         .extracting(TemporalExpression::text, TemporalExpression::value)
@@ -193,27 +211,35 @@ class TemporalExtractorTests {
             tuple("الأسبوع الماضي", "2023-W27"),
             tuple("يونيو", "2023-06"),
             tuple("عدة أشهر", "PXM"));
-    assertThat(found).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+    assertThat(found)
+        .allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
   }
 
   @Test
   void reportsOffsetsIntoTheOriginalTextAfterFolding() {
     String text = "وَبِمايو، وفي الأسبوع الماضي";
 
-    List<TemporalExpression> found = EXTRACTOR.extract(text, "ar", Optional.of(LocalDate.of(2023, 7, 13)));
+    List<TemporalExpression> found =
+        EXTRACTOR.extract(text, "ar", Optional.of(LocalDate.of(2023, 7, 13)));
 
-    assertThat(found).extracting(TemporalExpression::text).containsExactly("مايو", "الأسبوع الماضي");
-    assertThat(found).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+    assertThat(found)
+        .extracting(TemporalExpression::text)
+        .containsExactly("مايو", "الأسبوع الماضي");
+    assertThat(found)
+        .allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
   }
 
   @Test
   void givesTheSameResultsFromManyThreads() {
     String text = "He said on Wednesday that sales rose 5% last year and would rise next month.";
-    List<TemporalExpression> expected = EXTRACTOR.extract(text, "en", Optional.of(LocalDate.of(2023, 7, 13)));
+    List<TemporalExpression> expected =
+        EXTRACTOR.extract(text, "en", Optional.of(LocalDate.of(2023, 7, 13)));
 
-    List<List<TemporalExpression>> results = java.util.stream.IntStream.range(0, 200).parallel()
-        .mapToObj(k -> EXTRACTOR.extract(text, "en", Optional.of(LocalDate.of(2023, 7, 13))))
-        .toList();
+    List<List<TemporalExpression>> results =
+        java.util.stream.IntStream.range(0, 200)
+            .parallel()
+            .mapToObj(k -> EXTRACTOR.extract(text, "en", Optional.of(LocalDate.of(2023, 7, 13))))
+            .toList();
 
     assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     assertThat(expected).hasSize(3);
@@ -254,7 +280,8 @@ class TemporalExtractorTests {
 
     @Test
     void textWithoutDatesGivesNothing() {
-      assertThat(EXTRACTOR.extract("No dates here, only 42 apples.", "en", Optional.empty())).isEmpty();
+      assertThat(EXTRACTOR.extract("No dates here, only 42 apples.", "en", Optional.empty()))
+          .isEmpty();
     }
   }
 }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class EntityExtractorTests {
 
-  private static final EntityExtractor KB_ONLY = EntityExtractor.withBundledKnowledgeBase(NameTaggers.none());
+  private static final EntityExtractor KB_ONLY =
+      EntityExtractor.withBundledKnowledgeBase(NameTaggers.none());
 
   /** "canonical/id/type" of every mention, checking that offsets point at the surface. */
   private static List<String> linked(EntityExtractor extractor, String text, String language) {
     List<EntityMention> mentions = extractor.extract(text, language);
-    assertThat(mentions).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(mentions)
+        .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
     for (int i = 1; i < mentions.size(); i++) {
       assertThat(mentions.get(i).start()).isGreaterThanOrEqualTo(mentions.get(i - 1).end());
     }
@@ -28,30 +30,38 @@ class EntityExtractorTests {
   }
 
   /** A tagger that returns the spans of the given surfaces, each time they occur. */
-  private static NameTaggers tagging(String language, NameClass nameClass, double confidence, String... names) {
-    NameTagger tagger = text -> {
-      List<TaggedName> found = new ArrayList<>();
-      for (String name : names) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-          found.add(new TaggedName(i, i + name.length(), nameClass, confidence));
-        }
-      }
-      found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
-      List<TaggedName> apart = new ArrayList<>();
-      for (TaggedName name : found) {
-        if (apart.isEmpty() || name.start() >= apart.get(apart.size() - 1).end()) {
-          apart.add(name);
-        }
-      }
-      return apart;
-    };
+  private static NameTaggers tagging(
+      String language, NameClass nameClass, double confidence, String... names) {
+    NameTagger tagger =
+        text -> {
+          List<TaggedName> found = new ArrayList<>();
+          for (String name : names) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+              found.add(new TaggedName(i, i + name.length(), nameClass, confidence));
+            }
+          }
+          found.sort(
+              (a, b) ->
+                  a.start() != b.start()
+                      ? Integer.compare(a.start(), b.start())
+                      : b.end() - a.end());
+          List<TaggedName> apart = new ArrayList<>();
+          for (TaggedName name : found) {
+            if (apart.isEmpty() || name.start() >= apart.get(apart.size() - 1).end()) {
+              apart.add(name);
+            }
+          }
+          return apart;
+        };
     return lang -> lang.equals(language) ? Optional.of(tagger) : Optional.empty();
   }
 
   @Test
   void knowledgeBaseAloneLinksNamesInEveryLanguage() {
     assertThat(linked(KB_ONLY, "Microsoft said China hacked U.S. accounts.", "en"))
-        .containsExactly("Microsoft=Microsoft/Q2283/ORGANIZATION", "China=China/Q148/LOCATION",
+        .containsExactly(
+            "Microsoft=Microsoft/Q2283/ORGANIZATION",
+            "China=China/Q148/LOCATION",
             "U.S.=United States/Q30/LOCATION");
     assertThat(linked(KB_ONLY, "Microsoft a accusé la Chine.", "fr"))
         .containsExactly("Microsoft=Microsoft/Q2283/ORGANIZATION", "Chine=China/Q148/LOCATION");
@@ -59,7 +69,8 @@ class EntityExtractorTests {
 
   @Test
   void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
-    String text = "Jake Sullivan said in Washington. Sullivan added that والصين وبكين 中国外交部 в Китае.";
+    String text =
+        "Jake Sullivan said in Washington. Sullivan added that والصين وبكين 中国外交部 в Китае.";
     List<EntityMention> expected = KB_ONLY.extract(text, "en");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -88,52 +99,67 @@ class EntityExtractorTests {
 
     @Test
     void aTaggedNameTheKnowledgeBaseKnowsIsLinkedWithTheTaggersConfidence() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("en", NameClass.ORGANIZATION, 0.8, "Microsoft"));
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.ORGANIZATION, 0.8, "Microsoft"));
       List<EntityMention> mentions = extractor.extract("Microsoft said so.", "en");
-      assertThat(mentions).singleElement().satisfies(m -> {
-        assertThat(m.id()).contains("Q2283");
-        assertThat(m.confidence()).isEqualTo(0.8);
-        assertThat(m.fineType()).isEqualTo("COMPANY");
-      });
+      assertThat(mentions)
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.id()).contains("Q2283");
+                assertThat(m.confidence()).isEqualTo(0.8);
+                assertThat(m.fineType()).isEqualTo("COMPANY");
+              });
     }
 
     @Test
     void anUnknownTaggedNameStaysUnlinkedWithANormalizedCanonical() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("en", NameClass.ORGANIZATION, 0.7, "Northwind  Solar's"));
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.ORGANIZATION, 0.7, "Northwind  Solar's"));
       assertThat(linked(extractor, "Northwind  Solar's plant near Seville.", "en"))
-          .containsExactly("Northwind  Solar's=Northwind Solar/-/ORGANIZATION", "Seville=Seville/Q8717/LOCATION");
+          .containsExactly(
+              "Northwind  Solar's=Northwind Solar/-/ORGANIZATION",
+              "Seville=Seville/Q8717/LOCATION");
     }
 
     @Test
     void aLongerKnowledgeBaseNameWinsOverTheTaggedPartsOfIt() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("en", NameClass.LOCATION, 0.9, "U.S."));
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(tagging("en", NameClass.LOCATION, 0.9, "U.S."));
       assertThat(linked(extractor, "The U.S. State Department said.", "en"))
-          .containsExactly("U.S. State Department=United States Department of State/Q789915/ORGANIZATION");
+          .containsExactly(
+              "U.S. State Department=United States Department of State/Q789915/ORGANIZATION");
     }
 
     @Test
     void theTaggersClassChoosesBetweenANameAndAPlace() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("en", NameClass.PERSON, 0.9, "Jordan"));
-      assertThat(linked(extractor, "Jordan scored twice.", "en")).containsExactly("Jordan=Jordan/-/PERSON");
-      assertThat(linked(KB_ONLY, "Jordan closed its border.", "en")).containsExactly("Jordan=Jordan/Q810/LOCATION");
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(tagging("en", NameClass.PERSON, 0.9, "Jordan"));
+      assertThat(linked(extractor, "Jordan scored twice.", "en"))
+          .containsExactly("Jordan=Jordan/-/PERSON");
+      assertThat(linked(KB_ONLY, "Jordan closed its border.", "en"))
+          .containsExactly("Jordan=Jordan/Q810/LOCATION");
     }
 
     @Test
     void anUnknownSurnameJoinsTheFullNameBeforeIt() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("en", NameClass.PERSON, 0.9, "Maria Lopez", "Lopez"));
-      List<EntityMention> mentions = extractor.extract("Maria Lopez spoke. Later Lopez left.", "en");
-      assertThat(mentions).extracting(EntityMention::canonical).containsExactly("Maria Lopez", "Maria Lopez");
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.PERSON, 0.9, "Maria Lopez", "Lopez"));
+      List<EntityMention> mentions =
+          extractor.extract("Maria Lopez spoke. Later Lopez left.", "en");
+      assertThat(mentions)
+          .extracting(EntityMention::canonical)
+          .containsExactly("Maria Lopez", "Maria Lopez");
     }
 
     @Test
     void aTaggerForAnotherLanguageIsNotUsed() {
-      EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(
-          tagging("ar", NameClass.PERSON, 0.9, "Maria Lopez"));
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.PERSON, 0.9, "Maria Lopez"));
       assertThat(extractor.extract("Maria Lopez spoke.", "en")).isEmpty();
     }
   }
@@ -143,7 +169,8 @@ class EntityExtractorTests {
 
     @Test
     void theCountryUnlessTheArticleNamesTheStatesCapital() {
-      assertThat(linked(KB_ONLY, "Floods in Georgia.", "en")).containsExactly("Georgia=Georgia/Q230/LOCATION");
+      assertThat(linked(KB_ONLY, "Floods in Georgia.", "en"))
+          .containsExactly("Georgia=Georgia/Q230/LOCATION");
       assertThat(linked(KB_ONLY, "Floods in Georgia. Atlanta was hit.", "en"))
           .startsWith("Georgia=Georgia (U.S. state)/Q1428/LOCATION");
     }
@@ -152,7 +179,8 @@ class EntityExtractorTests {
     void ambiguousAliasesNeedEvidenceOfTheirEntity() {
       assertThat(linked(KB_ONLY, "GDP grew in May.", "en")).isEmpty();
       assertThat(linked(KB_ONLY, "Theresa May spoke. May left.", "en"))
-          .containsExactly("Theresa May=Theresa May/ne:person/theresa-may/PERSON",
+          .containsExactly(
+              "Theresa May=Theresa May/ne:person/theresa-may/PERSON",
               "May=Theresa May/ne:person/theresa-may/PERSON");
     }
   }
@@ -163,10 +191,12 @@ class EntityExtractorTests {
     @Test
     void aSurnameAfterTheFullNameIsTheSamePerson() {
       assertThat(linked(KB_ONLY, "Jake Sullivan said. Sullivan added.", "en"))
-          .containsExactly("Jake Sullivan=Jake Sullivan/ne:person/jake-sullivan/PERSON",
+          .containsExactly(
+              "Jake Sullivan=Jake Sullivan/ne:person/jake-sullivan/PERSON",
               "Sullivan=Jake Sullivan/ne:person/jake-sullivan/PERSON");
       assertThat(linked(KB_ONLY, "قال جيك سوليفان إن سوليفان", "ar"))
-          .containsExactly("جيك سوليفان=Jake Sullivan/ne:person/jake-sullivan/PERSON",
+          .containsExactly(
+              "جيك سوليفان=Jake Sullivan/ne:person/jake-sullivan/PERSON",
               "سوليفان=Jake Sullivan/ne:person/jake-sullivan/PERSON");
     }
 
@@ -178,7 +208,8 @@ class EntityExtractorTests {
     @Test
     void clitizedMentionsShareTheCanonical() {
       assertThat(linked(KB_ONLY, "ونقلت رويترز عن هودج. وقال لرويترز", "ar"))
-          .containsExactly("رويترز=Reuters/Q130879/ORGANIZATION", "رويترز=Reuters/Q130879/ORGANIZATION");
+          .containsExactly(
+              "رويترز=Reuters/Q130879/ORGANIZATION", "رويترز=Reuters/Q130879/ORGANIZATION");
     }
   }
 }

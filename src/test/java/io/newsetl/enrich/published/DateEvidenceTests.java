@@ -9,8 +9,17 @@ class DateEvidenceTests {
 
   @Test
   void labelsAreTheColumnValuesInOrderOfReliability() {
-    assertThat(Arrays.stream(DateEvidence.values()).map(DateEvidence::label)).containsExactly(
-        "json-ld", "open-graph", "meta", "metadata", "time-element", "dateline", "url", "path", "text");
+    assertThat(Arrays.stream(DateEvidence.values()).map(DateEvidence::label))
+        .containsExactly(
+            "json-ld",
+            "open-graph",
+            "meta",
+            "metadata",
+            "time-element",
+            "dateline",
+            "url",
+            "path",
+            "text");
   }
 
   @Test

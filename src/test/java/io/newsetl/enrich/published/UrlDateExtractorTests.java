@@ -31,16 +31,17 @@ class UrlDateExtractorTests {
   class NoDay {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-      "https://www.nationalgeographic.co.uk/environment/2020/01/ravenous-wild-goats",
-      "https://blog.campact.de/2023/10/3-fragen-an-tina-musil/",
-      "https://example.org/item/202307131234/",
-      "https://example.org/news/12345678/story",
-      "https://20230713.example.org/story",
-      "https://example.org/story?date=2023-07-13",
-      "https://example.org/2023/02/30/impossible",
-      "not a url"
-    })
+    @ValueSource(
+        strings = {
+          "https://www.nationalgeographic.co.uk/environment/2020/01/ravenous-wild-goats",
+          "https://blog.campact.de/2023/10/3-fragen-an-tina-musil/",
+          "https://example.org/item/202307131234/",
+          "https://example.org/news/12345678/story",
+          "https://20230713.example.org/story",
+          "https://example.org/story?date=2023-07-13",
+          "https://example.org/2023/02/30/impossible",
+          "not a url"
+        })
     void givesNothing(String url) {
       assertThat(urls.extract(url)).isEmpty();
     }

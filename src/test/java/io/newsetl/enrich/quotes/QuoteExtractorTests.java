@@ -54,7 +54,7 @@ class QuoteExtractorTests {
       delimiter = '|',
       nullValues = "-",
       textBlock =
-          """
+"""
 لقد حان الوقت لشرح الولايات المتحدة | المتحدث باسم وزارة الخارجية الصينية وانغ وين بين | وانغ وين بين | وقال
 كما هو الحال مع أي نشاط فاعل | الشركة | شركة مايكروسوفت | وقالت
 الخصم يركز على التجسس | - | شركة مايكروسوفت | وأضافت
@@ -102,7 +102,7 @@ class QuoteExtractorTests {
       delimiter = '|',
       nullValues = "-",
       textBlock =
-          """
+"""
 en | Foreign Ministry spokesman Wang Wenbin said: “It is time to explain.”                | Foreign Ministry spokesman Wang Wenbin | Wang Wenbin | said
 en | “We will respond,” Wang said.                                                      | Wang | Wang | said
 en | “We are monitoring it,” said Adam Hodge, a spokesman for the White House.          | Adam Hodge | Adam Hodge | said
@@ -139,7 +139,7 @@ ar | ونقلت رويترز عن المسؤول قوله إن “الوضع ه�
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 en | “We will respond,” Wang Wenbin said. “The U.S. must stop,” he added.          | Wang Wenbin
 en | “We are aware,” Matthew Miller said. Later, Miller said: “We watch.”          | Matthew Miller
 fr | « C'est clair », a déclaré Emmanuel Macron. « Voilà », a-t-il ajouté.           | Emmanuel Macron

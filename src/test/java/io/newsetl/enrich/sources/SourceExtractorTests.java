@@ -38,7 +38,7 @@ class SourceExtractorTests {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 WASHINGTON (Reuters) - The Federal Reserve held rates.        | en | Reuters                 | Reuters
 NEW YORK, July 13 (Reuters) - Stocks rose on Thursday.        | en | Reuters                 | Reuters
 (AP) — A storm hit the coast on Monday.                       | en | Associated Press        | AP
@@ -63,7 +63,7 @@ BERLIN (dpa) - Die Regierung hat beschlossen.                 | de | Deutsche Pr
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 The plan was approved.\\n\\n(Reporting by Jane Doe in Beijing; Editing by John Roe) | en | Reuters
 The plan was approved.\\nReporting by Jane Doe; Editing by John Roe                | en | Reuters
 The plan was approved.\\n(Writing by Jane Doe)                                     | en | Reuters
@@ -88,7 +88,7 @@ Le gouvernement a approuvé le plan. (avec AFP)                                 
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 The minister told Reuters on Monday that talks had stalled.   | en | Reuters                 | Reuters
 According to Reuters calculations, output fell.              | en | Reuters                 | Reuters
 Officials told the AP they would not comment.                | en | Associated Press        | AP
@@ -162,7 +162,7 @@ Der Minister sagte der dpa, der Plan sei gebilligt.         | de | Deutsche Pres
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 Reuters                              | Reuters              | Q130879
 https://www.bbc.co.uk/news/world     | BBC                  | Q9531
 الجزيرة                              | Al Jazeera           | newsetl:broadcaster/al-jazeera

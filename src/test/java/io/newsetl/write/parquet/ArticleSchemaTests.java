@@ -68,18 +68,46 @@ class ArticleSchemaTests {
                 .language("ar")
                 .text("قال وانغ يوم الأربعاء لرويترز: «كفى».")
                 .build()
-                .withEnrichment(new Enrichment(
-                    List.of(new Temporal("يوم الأربعاء", "DATE", "2023-07-12", 8, 20)),
-                    List.of(
-                        new Source("Reuters", Optional.of("Q130879"), "cited", "لرويترز", 21, 28),
-                        new Source("Example Times", Optional.empty(), "publisher", "Example Times", -1, -1)),
-                    List.of(
-                        new Quotation("كفى", Optional.of("وانغ"), Optional.of("وانغ"), Optional.of("قال"), 30, 35),
-                        new Quotation("no speaker", Optional.empty(), Optional.empty(), Optional.empty(), 0, 3)),
-                    List.of(
-                        new Entity("وانغ", "PERSON", "PERSON", 4, 8, "Wang", Optional.empty(), 0.91),
-                        new Entity("لرويترز", "ORGANIZATION", "NEWS_AGENCY", 21, 28, "Reuters",
-                            Optional.of("Q130879"), 0.9)))),
+                .withEnrichment(
+                    new Enrichment(
+                        List.of(new Temporal("يوم الأربعاء", "DATE", "2023-07-12", 8, 20)),
+                        List.of(
+                            new Source(
+                                "Reuters", Optional.of("Q130879"), "cited", "لرويترز", 21, 28),
+                            new Source(
+                                "Example Times",
+                                Optional.empty(),
+                                "publisher",
+                                "Example Times",
+                                -1,
+                                -1)),
+                        List.of(
+                            new Quotation(
+                                "كفى",
+                                Optional.of("وانغ"),
+                                Optional.of("وانغ"),
+                                Optional.of("قال"),
+                                30,
+                                35),
+                            new Quotation(
+                                "no speaker",
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                0,
+                                3)),
+                        List.of(
+                            new Entity(
+                                "وانغ", "PERSON", "PERSON", 4, 8, "Wang", Optional.empty(), 0.91),
+                            new Entity(
+                                "لرويترز",
+                                "ORGANIZATION",
+                                "NEWS_AGENCY",
+                                21,
+                                28,
+                                "Reuters",
+                                Optional.of("Q130879"),
+                                0.9)))),
             Optional.empty()),
         arguments(
             "instant before the epoch",

@@ -227,14 +227,16 @@ class DatasetCommitterTests {
     commit("run-a", settings("r1"));
     Map<String, Object> nextDayBefore = snapshot(NEXT_DAY);
 
-    new StagingWriter(output.toString(), "run-b", settings("r2")).writeChunk(1, List.of(), List.of());
+    new StagingWriter(output.toString(), "run-b", settings("r2"))
+        .writeChunk(1, List.of(), List.of());
     CommitResult result =
         new DatasetCommitter(output.toString(), "run-b", settings("r2")).commit(Set.of(DAY));
 
     assertThat(relativeFiles())
         .filteredOn(path -> path.contains("2024-01-31"))
         .containsExactly(
-            "articles/archive_date=2024-01-31/_SUCCESS", "rejects/archive_date=2024-01-31/_SUCCESS");
+            "articles/archive_date=2024-01-31/_SUCCESS",
+            "rejects/archive_date=2024-01-31/_SUCCESS");
     assertThat(snapshot(NEXT_DAY)).isEqualTo(nextDayBefore);
     assertThat(result.articlesPerDate()).containsExactly(Map.entry(DAY, 0L));
     assertThat(result.rejectsPerDate()).containsExactly(Map.entry(DAY, 0L));
@@ -276,8 +278,11 @@ class DatasetCommitterTests {
     for (Path file : parquet) {
       ParquetMetadata footer = PublishedFiles.footer(file);
       assertThat(footer.getFileMetaData().getKeyValueMetaData())
-          .containsEntry("news_etl.schema_version", file.toString().contains("/articles/")
-              ? ArticleSchema.SCHEMA_VERSION : RejectSchema.SCHEMA_VERSION)
+          .containsEntry(
+              "news_etl.schema_version",
+              file.toString().contains("/articles/")
+                  ? ArticleSchema.SCHEMA_VERSION
+                  : RejectSchema.SCHEMA_VERSION)
           .containsEntry("news_etl.pipeline_version", "0.1.0-test")
           .containsEntry("news_etl.run_id", "r1");
       assertThat(footer.getBlocks())

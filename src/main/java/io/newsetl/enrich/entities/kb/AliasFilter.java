@@ -12,7 +12,8 @@ final class AliasFilter {
 
   private AliasFilter() {}
 
-  static List<KbAlias> accepted(List<KbAlias> aliases, String text, int start, int end, String language) {
+  static List<KbAlias> accepted(
+      List<KbAlias> aliases, String text, int start, int end, String language) {
     List<KbAlias> accepted = new ArrayList<>(aliases.size());
     for (KbAlias alias : aliases) {
       if (accepts(alias, text, start, end, language)) {
@@ -23,7 +24,8 @@ final class AliasFilter {
   }
 
   private static boolean accepts(KbAlias alias, String text, int start, int end, String language) {
-    if (alias.nationality() && (!alias.language().equals(language) || insideName(text, start, end))) {
+    if (alias.nationality()
+        && (!alias.language().equals(language) || insideName(text, start, end))) {
       return false;
     }
     if (alias.caseSensitive()) {

@@ -57,7 +57,9 @@ final class AliasTrie {
     NameToken head = tokens.get(first);
     AliasMatch best = null;
     for (String reading : NameNormalizer.arabicReadings(head.key())) {
-      int start = head.start() + originalLength(text, head, NameNormalizer.droppedPrefix(head.key(), reading));
+      int start =
+          head.start()
+              + originalLength(text, head, NameNormalizer.droppedPrefix(head.key(), reading));
       AliasMatch match = walk(text, tokens, first, start, root.children.get(reading), language);
       if (match != null && (best == null || match.endToken() > best.endToken())) {
         best = match;
@@ -67,14 +69,15 @@ final class AliasTrie {
   }
 
   /** The longest accepted alias from {@code node} on, the first word already read. */
-  private static AliasMatch walk(String text, List<NameToken> tokens, int first, int start, Node node,
-      String language) {
+  private static AliasMatch walk(
+      String text, List<NameToken> tokens, int first, int start, Node node, String language) {
     AliasMatch found = null;
     int end = first + 1;
     while (node != null) {
       if (!node.aliases.isEmpty()) {
         NameToken last = tokens.get(end - 1);
-        List<KbAlias> accepted = AliasFilter.accepted(node.aliases, text, start, last.end(), language);
+        List<KbAlias> accepted =
+            AliasFilter.accepted(node.aliases, text, start, last.end(), language);
         if (!accepted.isEmpty()) {
           found = new AliasMatch(start, endOf(text, last, accepted), first, end, accepted);
         }

@@ -16,7 +16,8 @@ final class IcuPlaceNames {
   private static final Map<String, LocaleDisplayNames> DISPLAY_NAMES = new LinkedHashMap<>();
 
   static {
-    KbTable.LANGUAGES.forEach(l -> DISPLAY_NAMES.put(l, LocaleDisplayNames.getInstance(new ULocale(l))));
+    KbTable.LANGUAGES.forEach(
+        l -> DISPLAY_NAMES.put(l, LocaleDisplayNames.getInstance(new ULocale(l))));
   }
 
   private IcuPlaceNames() {}
@@ -36,7 +37,8 @@ final class IcuPlaceNames {
   /** Numeric codes of the continents and sub-continents, and Latin America (419), sorted. */
   static Set<String> regions() {
     Set<String> codes = new TreeSet<>();
-    for (Region.RegionType type : List.of(Region.RegionType.CONTINENT, Region.RegionType.SUBCONTINENT)) {
+    for (Region.RegionType type :
+        List.of(Region.RegionType.CONTINENT, Region.RegionType.SUBCONTINENT)) {
       Region.getAvailable(type).forEach(r -> codes.add(r.toString()));
     }
     codes.add("419");

@@ -10,8 +10,13 @@ package io.newsetl.enrich.entities.kb;
  * @param ambiguous true when it counts only with other evidence of the entity in the article
  * @param caseSensitive true when the text must have the alias's exact letters and case
  */
-public record KbAlias(KbEntity entity, String language, String text, boolean nationality,
-    boolean ambiguous, boolean caseSensitive) {
+public record KbAlias(
+    KbEntity entity,
+    String language,
+    String text,
+    boolean nationality,
+    boolean ambiguous,
+    boolean caseSensitive) {
 
   /** Parses an alias with its markers ({@code @}, {@code ~}, {@code =}). */
   static KbAlias parse(KbEntity entity, String language, String marked) {

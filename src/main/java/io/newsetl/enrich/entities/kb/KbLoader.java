@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the bundled knowledge base from its resources: {@code countries.tsv} and
- * {@code regions.tsv} joined with the CLDR names from ICU, {@code entities.tsv}, and the news
+ * Builds the bundled knowledge base from its resources: {@code countries.tsv} and {@code
+ * regions.tsv} joined with the CLDR names from ICU, {@code entities.tsv}, and the news
  * organizations of the source extractor's {@code outlets.tsv}.
  */
 final class KbLoader {
@@ -33,9 +33,17 @@ final class KbLoader {
     loader.places(regions, IcuPlaceNames.regions(), "ne:region/", false);
     hand.rows().forEach(loader::handEntity);
     outlets.rows().forEach(loader::outlet);
-    String version = "countries-" + countries.version() + ".regions-" + regions.version()
-        + ".entities-" + hand.version() + ".outlets-" + outlets.version()
-        + "+cldr-" + LocaleData.getCLDRVersion();
+    String version =
+        "countries-"
+            + countries.version()
+            + ".regions-"
+            + regions.version()
+            + ".entities-"
+            + hand.version()
+            + ".outlets-"
+            + outlets.version()
+            + "+cldr-"
+            + LocaleData.getCLDRVersion();
     return new KnowledgeBase(loader.entities, loader.aliases, version);
   }
 
@@ -49,9 +57,12 @@ final class KbLoader {
     for (String code : codes) {
       KbTable.Row row = rows.get(code);
       boolean known = row != null && !row.cell(1).isEmpty();
-      String canonical = row != null && !row.cell(2).isEmpty() ? row.cell(2) : IcuPlaceNames.english(code);
-      EntityType type = !territories ? EntityType.REGION : known ? EntityType.COUNTRY : EntityType.TERRITORY;
-      KbEntity entity = new KbEntity(known ? row.cell(1) : idPrefix + code, canonical, type, List.of());
+      String canonical =
+          row != null && !row.cell(2).isEmpty() ? row.cell(2) : IcuPlaceNames.english(code);
+      EntityType type =
+          !territories ? EntityType.REGION : known ? EntityType.COUNTRY : EntityType.TERRITORY;
+      KbEntity entity =
+          new KbEntity(known ? row.cell(1) : idPrefix + code, canonical, type, List.of());
       entities.add(entity);
       Set<String> ambiguous = new HashSet<>();
       if (row != null) {
@@ -64,10 +75,23 @@ final class KbLoader {
           }
         }
       }
-      IcuPlaceNames.names(code).forEach((language, names) -> names.stream()
-          .filter(name -> !ambiguous.contains(NameNormalizer.fold(name)))
-          .forEach(name -> aliases.add(new KbAlias(entity, language, name, false, false, false))));
-      aliases.add(new KbAlias(entity, "en", canonical, false, ambiguous.contains(NameNormalizer.fold(canonical)), false));
+      IcuPlaceNames.names(code)
+          .forEach(
+              (language, names) ->
+                  names.stream()
+                      .filter(name -> !ambiguous.contains(NameNormalizer.fold(name)))
+                      .forEach(
+                          name ->
+                              aliases.add(
+                                  new KbAlias(entity, language, name, false, false, false))));
+      aliases.add(
+          new KbAlias(
+              entity,
+              "en",
+              canonical,
+              false,
+              ambiguous.contains(NameNormalizer.fold(canonical)),
+              false));
     }
   }
 
@@ -76,18 +100,23 @@ final class KbLoader {
     try {
       type = EntityType.valueOf(row.cell(1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("entities.tsv line " + row.line() + ": type " + row.cell(1), e);
+      throw new IllegalArgumentException(
+          "entities.tsv line " + row.line() + ": type " + row.cell(1), e);
     }
-    List<String> context = "-".equals(row.cell(3)) || row.cell(3).isEmpty()
-        ? List.of() : List.of(row.cell(3).split(","));
+    List<String> context =
+        "-".equals(row.cell(3)) || row.cell(3).isEmpty()
+            ? List.of()
+            : List.of(row.cell(3).split(","));
     KbEntity entity = new KbEntity(row.cell(0), row.cell(2), type, context);
     entities.add(entity);
     addAliases(entity, row, 4);
   }
 
   private void outlet(KbTable.Row row) {
-    EntityType type = "NEWS_AGENCY".equals(row.cell(1).toUpperCase(Locale.ROOT))
-        ? EntityType.NEWS_AGENCY : EntityType.NEWS_ORGANIZATION;
+    EntityType type =
+        "NEWS_AGENCY".equals(row.cell(1).toUpperCase(Locale.ROOT))
+            ? EntityType.NEWS_AGENCY
+            : EntityType.NEWS_ORGANIZATION;
     KbEntity entity = new KbEntity(row.cell(0), row.cell(2), type, List.of());
     entities.add(entity);
     addAliases(entity, row, 3);
@@ -101,7 +130,8 @@ final class KbLoader {
       return parsed;
     }
     for (String form : NationalityForms.of(parsed.text(), language)) {
-      aliases.add(new KbAlias(entity, language, form, true, parsed.ambiguous(), parsed.caseSensitive()));
+      aliases.add(
+          new KbAlias(entity, language, form, true, parsed.ambiguous(), parsed.caseSensitive()));
     }
     return parsed;
   }

@@ -36,7 +36,10 @@ record KbTable(String name, String version, List<Row> rows) {
 
     /** The aliases of a cell, "|"-separated, with their markers. */
     List<String> aliases(int index) {
-      return Arrays.stream(cell(index).split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+      return Arrays.stream(cell(index).split("\\|"))
+          .map(String::strip)
+          .filter(a -> !a.isEmpty())
+          .toList();
     }
   }
 
@@ -49,7 +52,8 @@ record KbTable(String name, String version, List<Row> rows) {
     if (in == null) {
       throw new IllegalStateException("missing knowledge-base resource " + name);
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String version = "0";
       List<Row> rows = new ArrayList<>();
       String line;
@@ -62,8 +66,14 @@ record KbTable(String name, String version, List<Row> rows) {
         } else if (!line.isBlank()) {
           List<String> cells = List.of(line.split("\t", -1));
           if (cells.size() != columns) {
-            throw new IllegalArgumentException(name + " line " + number + ": expected " + columns
-                + " tab-separated cells, got " + cells.size());
+            throw new IllegalArgumentException(
+                name
+                    + " line "
+                    + number
+                    + ": expected "
+                    + columns
+                    + " tab-separated cells, got "
+                    + cells.size());
           }
           rows.add(new Row(number, cells));
         }

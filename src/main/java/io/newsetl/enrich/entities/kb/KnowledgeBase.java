@@ -82,7 +82,8 @@ public final class KnowledgeBase {
   public Map<String, Integer> countByLanguage() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String language : KbTable.LANGUAGES) {
-      counts.put(language, (int) aliases.stream().filter(a -> a.language().equals(language)).count());
+      counts.put(
+          language, (int) aliases.stream().filter(a -> a.language().equals(language)).count());
     }
     return counts;
   }

@@ -15,12 +15,14 @@ import java.util.Locale;
 public final class NameNormalizer {
 
   /** Cyrillic adjective and plural endings removed whole before the final vowels. */
-  private static final List<String> CYRILLIC_ENDINGS = List.of("ого", "его", "ому", "ему", "ами", "ями", "ими", "ыми");
+  private static final List<String> CYRILLIC_ENDINGS =
+      List.of("ого", "его", "ому", "ему", "ами", "ями", "ими", "ыми");
+
   private static final String CYRILLIC_VOWELS = "аеиоуыэюяь";
 
   /** Arabic proclitics (conjunction, preposition) that may be written onto a name. */
-  private static final List<String> ARABIC_PREFIXES = List.of(
-      "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك");
+  private static final List<String> ARABIC_PREFIXES =
+      List.of("وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك");
 
   private NameNormalizer() {}
 
@@ -41,18 +43,21 @@ public final class NameNormalizer {
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
       int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || c == '\u0640' || c == '\u0670') {
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || c == '\u0640'
+          || c == '\u0670') {
         continue;
       }
-      out.append(switch (c) {
-        case '\u0629' -> '\u0647';
-        case '\u0649' -> '\u064A';
-        case '\u0671' -> '\u0627';
-        case '\u06CC' -> '\u064A';
-        case '\u06A9' -> '\u0643';
-        default -> c;
-      });
+      out.append(
+          switch (c) {
+            case '\u0629' -> '\u0647';
+            case '\u0649' -> '\u064A';
+            case '\u0671' -> '\u0627';
+            case '\u06CC' -> '\u064A';
+            case '\u06A9' -> '\u0643';
+            default -> c;
+          });
     }
     return out.toString();
   }
@@ -80,11 +85,13 @@ public final class NameNormalizer {
   }
 
   /**
-   * The length of the clitic prefix a reading dropped, in folded letters; 0 for a preposition
-   * fused with the article ("للصين"), which stays part of the mention.
+   * The length of the clitic prefix a reading dropped, in folded letters; 0 for a preposition fused
+   * with the article ("للصين"), which stays part of the mention.
    */
   static int droppedPrefix(String folded, String reading) {
-    return reading.startsWith("ال") && !folded.endsWith(reading) ? 0 : folded.length() - reading.length();
+    return reading.startsWith("ال") && !folded.endsWith(reading)
+        ? 0
+        : folded.length() - reading.length();
   }
 
   /**
@@ -100,11 +107,14 @@ public final class NameNormalizer {
       }
     }
     int n = stem.length();
-    if (n > 4 && (stem.charAt(n - 1) == 'м' || stem.charAt(n - 1) == 'х')
+    if (n > 4
+        && (stem.charAt(n - 1) == 'м' || stem.charAt(n - 1) == 'х')
         && CYRILLIC_VOWELS.indexOf(stem.charAt(n - 2)) >= 0) {
       stem = stem.substring(0, n - 1);
     }
-    for (int i = 0; i < 3 && stem.length() > 3 && CYRILLIC_VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0; i++) {
+    for (int i = 0;
+        i < 3 && stem.length() > 3 && CYRILLIC_VOWELS.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+        i++) {
       stem = stem.substring(0, stem.length() - 1);
     }
     return stem;
@@ -116,6 +126,7 @@ public final class NameNormalizer {
   }
 
   static boolean isCyrillic(String word) {
-    return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    return !word.isEmpty()
+        && Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
   }
 }

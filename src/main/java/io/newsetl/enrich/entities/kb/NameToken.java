@@ -10,4 +10,5 @@ package io.newsetl.enrich.entities.kb;
  * @param han true for a single Han (or kana) character
  * @param breakBefore true when punctuation between this word and the previous one ends a name
  */
-public record NameToken(int start, int end, String folded, String key, boolean han, boolean breakBefore) {}
+public record NameToken(
+    int start, int end, String folded, String key, boolean han, boolean breakBefore) {}

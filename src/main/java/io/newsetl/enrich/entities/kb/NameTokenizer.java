@@ -9,7 +9,10 @@ import java.util.List;
  */
 public final class NameTokenizer {
 
-  /** Punctuation that no name runs across. A full stop after a one- or two-letter word does not count. */
+  /**
+   * Punctuation that no name runs across. A full stop after a one- or two-letter word does not
+   * count.
+   */
   private static final String BREAKS = ".!?;:,،؛。，、！？；：\n\r\t()[]{}\"“”«»„‘’|/";
 
   private NameTokenizer() {}
@@ -50,12 +53,13 @@ public final class NameTokenizer {
     return end;
   }
 
-  private static void add(List<NameToken> tokens, String text, int start, int end, int previousEnd,
-      boolean han) {
+  private static void add(
+      List<NameToken> tokens, String text, int start, int end, int previousEnd, boolean han) {
     String folded = NameNormalizer.fold(text.substring(start, end));
-    boolean hardBreak = !tokens.isEmpty() && breaks(text, previousEnd, start, tokens.get(tokens.size() - 1));
-    tokens.add(new NameToken(start, end, folded, NameNormalizer.keyOfFolded(folded), han,
-        hardBreak));
+    boolean hardBreak =
+        !tokens.isEmpty() && breaks(text, previousEnd, start, tokens.get(tokens.size() - 1));
+    tokens.add(
+        new NameToken(start, end, folded, NameNormalizer.keyOfFolded(folded), han, hardBreak));
   }
 
   private static boolean breaks(String text, int from, int to, NameToken previous) {
@@ -73,13 +77,15 @@ public final class NameTokenizer {
 
   static boolean isWordChar(int cp) {
     int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+    return Character.isLetterOrDigit(cp)
+        || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
   static boolean isHan(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
   }
 }

@@ -19,13 +19,21 @@ final class NationalityForms {
     forms.add(adjective);
     switch (language) {
       case "ar" -> arabic(adjective, forms);
-      case "fr" -> suffixes(adjective, forms, adjective.endsWith("e") ? List.of("s")
-          : adjective.endsWith("s") ? List.of("e", "es") : List.of("e", "s", "es"));
+      case "fr" ->
+          suffixes(
+              adjective,
+              forms,
+              adjective.endsWith("e")
+                  ? List.of("s")
+                  : adjective.endsWith("s") ? List.of("e", "es") : List.of("e", "s", "es"));
       case "es" -> spanish(adjective, forms);
       case "de" -> suffixes(adjective, forms, List.of("e", "en", "er", "es"));
-      case "en" -> suffixes(adjective, forms, adjective.endsWith("n") || adjective.endsWith("i")
-          ? List.of("s") : List.of());
-      default -> { }
+      case "en" ->
+          suffixes(
+              adjective,
+              forms,
+              adjective.endsWith("n") || adjective.endsWith("i") ? List.of("s") : List.of());
+      default -> {}
     }
     return forms;
   }
@@ -34,8 +42,10 @@ final class NationalityForms {
     if (!adjective.endsWith("ي")) {
       return;
     }
-    List<String> bases = adjective.startsWith("ال")
-        ? List.of(adjective, adjective.substring(2)) : List.of(adjective, "ال" + adjective);
+    List<String> bases =
+        adjective.startsWith("ال")
+            ? List.of(adjective, adjective.substring(2))
+            : List.of(adjective, "ال" + adjective);
     for (String base : bases) {
       for (String suffix : List.of("", "ة", "ين", "ون")) {
         String form = base + suffix;

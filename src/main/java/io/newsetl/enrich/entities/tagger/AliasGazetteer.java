@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Known names of a language (from a knowledge base) with their classes, matched as whole word
- * sequences in a sentence: each token of the longest name starting at a position is marked
- * {@code B-} or {@code I-} with its class. Words are compared by a key (the clitic-free stem for
- * Arabic). Immutable after building and thread-safe.
+ * sequences in a sentence: each token of the longest name starting at a position is marked {@code
+ * B-} or {@code I-} with its class. Words are compared by a key (the clitic-free stem for Arabic).
+ * Immutable after building and thread-safe.
  */
 public final class AliasGazetteer {
 
@@ -26,15 +26,18 @@ public final class AliasGazetteer {
 
   private AliasGazetteer(Map<String, NameClass> names) {
     this.names = new TreeMap<>(names);
-    this.names.keySet().forEach(name -> {
-      String[] words = name.split(" ");
-      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-      if (words.length > 1) {
-        for (String w : words) {
-          this.words.putIfAbsent(w, this.names.get(name));
-        }
-      }
-    });
+    this.names
+        .keySet()
+        .forEach(
+            name -> {
+              String[] words = name.split(" ");
+              byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+              if (words.length > 1) {
+                for (String w : words) {
+                  this.words.putIfAbsent(w, this.names.get(name));
+                }
+              }
+            });
   }
 
   /** A gazetteer without names. */
@@ -48,12 +51,14 @@ public final class AliasGazetteer {
    */
   public static AliasGazetteer of(Map<String, NameClass> names, UnaryOperator<String> key) {
     Map<String, NameClass> keyed = new HashMap<>();
-    new TreeMap<>(names).forEach((name, type) -> {
-      String[] words = name.strip().split("\\s+");
-      if (!words[0].isEmpty()) {
-        keyed.putIfAbsent(String.join(" ", Arrays.stream(words).map(key).toList()), type);
-      }
-    });
+    new TreeMap<>(names)
+        .forEach(
+            (name, type) -> {
+              String[] words = name.strip().split("\\s+");
+              if (!words[0].isEmpty()) {
+                keyed.putIfAbsent(String.join(" ", Arrays.stream(words).map(key).toList()), type);
+              }
+            });
     return new AliasGazetteer(keyed);
   }
 
@@ -86,7 +91,8 @@ public final class AliasGazetteer {
   private String[] longest(String[] keys, int at) {
     String[] best = null;
     for (String[] name : byFirst.getOrDefault(keys[at], List.of())) {
-      if ((best == null || name.length > best.length) && at + name.length <= keys.length
+      if ((best == null || name.length > best.length)
+          && at + name.length <= keys.length
           && Arrays.equals(name, 0, name.length, keys, at, at + name.length)) {
         best = name;
       }

@@ -3,16 +3,18 @@ package io.newsetl.enrich.entities.tagger;
 import java.util.List;
 
 /**
- * Normalizes Arabic word forms for features: alef variants (أ إ آ ٱ) to ا, ى to ي, ة to ه,
- * tatweel and diacritics removed; and strips one attached clitic prefix (و ب ل ك ف ال لل وال
- * بال كال فال ...) to give a stem. Names themselves are not stemmed further. Stateless and
- * thread-safe; other scripts pass through unchanged.
+ * Normalizes Arabic word forms for features: alef variants (أ إ آ ٱ) to ا, ى to ي, ة to ه, tatweel
+ * and diacritics removed; and strips one attached clitic prefix (و ب ل ك ف ال لل وال بال كال فال
+ * ...) to give a stem. Names themselves are not stemmed further. Stateless and thread-safe; other
+ * scripts pass through unchanged.
  */
 public final class ArabicNormalizer {
 
   // longest first, so that وال is tried before و
-  private static final List<String> PREFIXES = List.of(
-      "وبال", "وكال", "وفال", "ولل", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ك", "ف");
+  private static final List<String> PREFIXES =
+      List.of(
+          "وبال", "وكال", "وفال", "ولل", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ك",
+          "ف");
   private static final int MIN_STEM = 2;
 
   private ArabicNormalizer() {}
@@ -25,12 +27,13 @@ public final class ArabicNormalizer {
       if (isDiacriticOrTatweel(c)) {
         continue;
       }
-      out.append(switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-        case 'ى' -> 'ي';
-        case 'ة' -> 'ه';
-        default -> c;
-      });
+      out.append(
+          switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى' -> 'ي';
+            case 'ة' -> 'ه';
+            default -> c;
+          });
     }
     return out.toString();
   }

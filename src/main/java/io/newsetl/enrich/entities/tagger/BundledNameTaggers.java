@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The name taggers shipped with the product: English and Arabic models read from the classpath
  * ({@code io/newsetl/enrich/entities/tagger/ner-<lang>.bin.gz}) on first use of each language,
- * once, then shared. Thread-safe. Empty for other languages; a shipped model that cannot be
- * read is an {@link UncheckedIOException}.
+ * once, then shared. Thread-safe. Empty for other languages; a shipped model that cannot be read is
+ * an {@link UncheckedIOException}.
  */
 public final class BundledNameTaggers implements NameTaggers {
 

@@ -79,11 +79,14 @@ public final class ConllReader {
     if (raw.length() < 3 || raw.charAt(1) != '-' || "BI".indexOf(raw.charAt(0)) < 0) {
       throw new IllegalArgumentException("line " + lineNumber + ": unknown label " + raw);
     }
-    String type = nameClass(raw.substring(2))
-        .orElseThrow(() -> new IllegalArgumentException("line " + lineNumber + ": unknown type " + raw))
-        .name();
+    String type =
+        nameClass(raw.substring(2))
+            .orElseThrow(
+                () -> new IllegalArgumentException("line " + lineNumber + ": unknown type " + raw))
+            .name();
     String previous = labels.isEmpty() ? "O" : labels.get(labels.size() - 1);
-    boolean continues = raw.charAt(0) == 'I' && previous.length() > 2 && previous.substring(2).equals(type);
+    boolean continues =
+        raw.charAt(0) == 'I' && previous.length() > 2 && previous.substring(2).equals(type);
     return (continues ? "I-" : "B-") + type;
   }
 

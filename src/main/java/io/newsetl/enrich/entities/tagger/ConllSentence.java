@@ -3,8 +3,8 @@ package io.newsetl.enrich.entities.tagger;
 import java.util.List;
 
 /**
- * One sentence of a CoNLL file: its tokens and their labels in IOB2 form over the coarse
- * {@link io.newsetl.enrich.entities.NameClass} names ({@code O}, {@code B-PERSON}, {@code I-PERSON}, ...).
+ * One sentence of a CoNLL file: its tokens and their labels in IOB2 form over the coarse {@link
+ * io.newsetl.enrich.entities.NameClass} names ({@code O}, {@code B-PERSON}, {@code I-PERSON}, ...).
  *
  * @param tokens the tokens, in order
  * @param labels one label per token

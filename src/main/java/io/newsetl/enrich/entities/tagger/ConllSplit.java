@@ -3,8 +3,8 @@ package io.newsetl.enrich.entities.tagger;
 import java.util.List;
 
 /**
- * A fixed split of a CoNLL file by sentence order: the last {@code percent}% of sentences are
- * held out, the rest is for training. Stateless.
+ * A fixed split of a CoNLL file by sentence order: the last {@code percent}% of sentences are held
+ * out, the rest is for training. Stateless.
  */
 public final class ConllSplit {
 

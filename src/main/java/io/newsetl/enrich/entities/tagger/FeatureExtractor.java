@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The observation features of each token of a sentence: words and lowercase (for Arabic,
- * normalized and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4
- * characters, word shapes, capitalization and sentence position, word-pair conjunctions, and word
- * clusters in a ±2 window, the name classes the training data saw each word of the ±1 window in,
- * the known names (of a knowledge base) found in the ±2 window, and for Arabic the name cues
- * ({@link ArabicNameCues}) of the words at −3 to +1. Immutable and thread-safe.
+ * The observation features of each token of a sentence: words and lowercase (for Arabic, normalized
+ * and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4 characters, word
+ * shapes, capitalization and sentence position, word-pair conjunctions, and word clusters in a ±2
+ * window, the name classes the training data saw each word of the ±1 window in, the known names (of
+ * a knowledge base) found in the ±2 window, and for Arabic the name cues ({@link ArabicNameCues})
+ * of the words at −3 to +1. Immutable and thread-safe.
  */
 public final class FeatureExtractor {
 
@@ -28,14 +28,17 @@ public final class FeatureExtractor {
   }
 
   /** An extractor that also marks the known names of {@code aliases}. */
-  public FeatureExtractor(String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases) {
+  public FeatureExtractor(
+      String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases) {
     this.arabic = language.equals("ar");
     this.clusters = clusters;
     this.gazetteer = gazetteer;
     this.aliases = aliases;
   }
 
-  /** The gazetteer key of a word in this language: the clitic-free stem for Arabic, else the word. */
+  /**
+   * The gazetteer key of a word in this language: the clitic-free stem for Arabic, else the word.
+   */
   public String gazetteerKey(String word) {
     return arabic ? ArabicNormalizer.stem(word) : word;
   }
@@ -100,7 +103,8 @@ public final class FeatureExtractor {
     }
   }
 
-  private static void window(List<String> f, List<String> tokens, String[] forms, String[] shapes, int i) {
+  private static void window(
+      List<String> f, List<String> tokens, String[] forms, String[] shapes, int i) {
     for (int d = -2; d <= 2; d++) {
       int j = i + d;
       boolean in = j >= 0 && j < tokens.size();

@@ -12,8 +12,8 @@ final class KMeans {
   private KMeans() {}
 
   /**
-   * A fine cluster per vector: {@code coarse} clusters, each split into {@code fanOut}; the fine
-   * id is {@code coarseId * fanOut + subId}.
+   * A fine cluster per vector: {@code coarse} clusters, each split into {@code fanOut}; the fine id
+   * is {@code coarseId * fanOut + subId}.
    */
   static int[] twoLevel(float[][] vectors, int coarse, int fanOut, Random random) {
     int[] top = cluster(vectors, coarse, random);

@@ -1,8 +1,8 @@
 package io.newsetl.enrich.entities.tagger;
 
 /**
- * Best label sequence (Viterbi) and label marginals (forward-backward) over per-token label
- * scores and label-bigram scores, with IOB2's forbidden transitions excluded. Stateless.
+ * Best label sequence (Viterbi) and label marginals (forward-backward) over per-token label scores
+ * and label-bigram scores, with IOB2's forbidden transitions excluded. Stateless.
  */
 final class LabelLattice {
 

@@ -16,7 +16,8 @@ final class ModelWeights {
 
   private ModelWeights() {}
 
-  static void write(DataOutputStream out, Map<String, Integer> features, float[] weights, float minWeight)
+  static void write(
+      DataOutputStream out, Map<String, Integer> features, float[] weights, float minWeight)
       throws IOException {
     int t = BioLabels.COUNT;
     int kept = 0;
@@ -36,7 +37,8 @@ final class ModelWeights {
         float w = weights[id * t + l];
         if (Math.abs(w) >= minWeight) {
           out.writeByte(l);
-          out.writeShort(Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(w * SCALE))));
+          out.writeShort(
+              Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(w * SCALE))));
         }
       }
     }

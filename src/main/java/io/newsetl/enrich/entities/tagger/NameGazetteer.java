@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Words seen inside names of the training data: for each word, the classes of names it was part
- * of in at least half of its occurrences. Immutable after building and thread-safe.
+ * Words seen inside names of the training data: for each word, the classes of names it was part of
+ * in at least half of its occurrences. Immutable after building and thread-safe.
  */
 public final class NameGazetteer {
 
@@ -34,7 +34,9 @@ public final class NameGazetteer {
     Map<String, int[]> counts = new HashMap<>();
     for (ConllSentence s : sentences) {
       for (int i = 0; i < s.size(); i++) {
-        int[] c = counts.computeIfAbsent(key.apply(s.tokens().get(i)), k -> new int[NameClass.values().length + 1]);
+        int[] c =
+            counts.computeIfAbsent(
+                key.apply(s.tokens().get(i)), k -> new int[NameClass.values().length + 1]);
         c[0]++;
         String label = s.labels().get(i);
         if (!label.equals("O")) {
@@ -43,15 +45,16 @@ public final class NameGazetteer {
       }
     }
     Map<String, Integer> classes = new HashMap<>();
-    counts.forEach((word, c) -> {
-      int mask = 0;
-      for (int t = 1; t < c.length; t++) {
-        mask |= c[t] >= MIN_SHARE * c[0] ? 1 << (t - 1) : 0;
-      }
-      if (mask != 0) {
-        classes.put(word, mask);
-      }
-    });
+    counts.forEach(
+        (word, c) -> {
+          int mask = 0;
+          for (int t = 1; t < c.length; t++) {
+            mask |= c[t] >= MIN_SHARE * c[0] ? 1 << (t - 1) : 0;
+          }
+          if (mask != 0) {
+            classes.put(word, mask);
+          }
+        });
     return new NameGazetteer(classes);
   }
 
@@ -60,7 +63,9 @@ public final class NameGazetteer {
     return classes.size();
   }
 
-  /** The classes of names a word was mostly seen in, as a bit mask over {@link NameClass} ordinals. */
+  /**
+   * The classes of names a word was mostly seen in, as a bit mask over {@link NameClass} ordinals.
+   */
   int classesOf(String word) {
     return classes.getOrDefault(word, 0);
   }

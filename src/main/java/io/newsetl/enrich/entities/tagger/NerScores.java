@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Name-tagging scores as conlleval computes them: a found name counts only when its token span
- * and class both equal a gold name's. Precision, recall and F1 per class and overall (micro).
- * Not thread-safe: add sentences from one thread.
+ * Name-tagging scores as conlleval computes them: a found name counts only when its token span and
+ * class both equal a gold name's. Precision, recall and F1 per class and overall (micro). Not
+ * thread-safe: add sentences from one thread.
  */
 public final class NerScores {
 
@@ -66,10 +66,18 @@ public final class NerScores {
 
   /** A conlleval-like table: one line per class and an overall line, in percent. */
   public String summary() {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "%d sentences, %d tokens, %d gold names, %d found, %d correct%n",
-        sentences, tokens, overall().gold(), overall().found(), overall().correct()));
-    out.append(String.format(Locale.ROOT, "%-13s %7s %7s %7s %6s%n", "class", "P", "R", "F1", "gold"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%d sentences, %d tokens, %d gold names, %d found, %d correct%n",
+                sentences,
+                tokens,
+                overall().gold(),
+                overall().found(),
+                overall().correct()));
+    out.append(
+        String.format(Locale.ROOT, "%-13s %7s %7s %7s %6s%n", "class", "P", "R", "F1", "gold"));
     for (NameClass c : NameClass.values()) {
       out.append(of(c).line(c.name()));
     }
@@ -103,8 +111,14 @@ public final class NerScores {
     }
 
     String line(String name) {
-      return String.format(Locale.ROOT, "%-13s %7.2f %7.2f %7.2f %6d%n",
-          name, 100 * precision(), 100 * recall(), 100 * f1(), gold);
+      return String.format(
+          Locale.ROOT,
+          "%-13s %7.2f %7.2f %7.2f %6d%n",
+          name,
+          100 * precision(),
+          100 * recall(),
+          100 * f1(),
+          gold);
     }
   }
 }

@@ -3,8 +3,8 @@ package io.newsetl.enrich.entities.tagger;
 import io.newsetl.enrich.entities.NameClass;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,15 +24,22 @@ public final class NerTraining {
    * @param train CoNLL training file
    * @param dev CoNLL development file scored after each epoch, if any
    * @param unlabeled folders of unlabeled text for word clusters
-   * @param heldOutPercent last percentage of the training file's sentences to leave out of
-   *     training and score after each epoch instead (0: none)
+   * @param heldOutPercent last percentage of the training file's sentences to leave out of training
+   *     and score after each epoch instead (0: none)
    * @param epochs training passes
    * @param cutoff minimum count of a feature in training
-   * @param knownNames names of the language with their classes (from a knowledge base), marked
-   *     as features where they occur; empty for none
+   * @param knownNames names of the language with their classes (from a knowledge base), marked as
+   *     features where they occur; empty for none
    */
-  public record Options(String language, Path train, Optional<Path> dev, List<Path> unlabeled,
-      int heldOutPercent, int epochs, int cutoff, Map<String, NameClass> knownNames) {}
+  public record Options(
+      String language,
+      Path train,
+      Optional<Path> dev,
+      List<Path> unlabeled,
+      int heldOutPercent,
+      int epochs,
+      int cutoff,
+      Map<String, NameClass> knownNames) {}
 
   private NerTraining() {}
 
@@ -40,37 +47,63 @@ public final class NerTraining {
   public static TaggerModel train(Options options, Consumer<String> log) {
     List<ConllSentence> all = ConllReader.read(options.train());
     List<ConllSentence> train = ConllSplit.training(all, options.heldOutPercent());
-    List<ConllSentence> dev = options.dev().map(ConllReader::read)
-        .orElse(ConllSplit.heldOut(all, options.heldOutPercent()));
-    log.accept(String.format(Locale.ROOT, "training on %d sentences, scoring on %d", train.size(), dev.size()));
+    List<ConllSentence> dev =
+        options
+            .dev()
+            .map(ConllReader::read)
+            .orElse(ConllSplit.heldOut(all, options.heldOutPercent()));
+    log.accept(
+        String.format(
+            Locale.ROOT, "training on %d sentences, scoring on %d", train.size(), dev.size()));
     long start = System.nanoTime();
     WordClusters clusters = clusters(options, train);
-    log.accept(String.format(Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
-    FeatureExtractor keys = new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
+    log.accept(
+        String.format(
+            Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
+    FeatureExtractor keys =
+        new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
-    TaggerTrainer trainer = new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
-    return trainer.train(train, options.epochs(), (epoch, model) -> {
-      String score = dev.isEmpty() ? "" : String.format(Locale.ROOT, ", dev F1 %.2f",
-          100 * NerEvaluation.score(model, dev).overall().f1());
-      log.accept(String.format(Locale.ROOT, "epoch %d: %d features, %.1f s%s", epoch, model.featureCount(),
-          seconds(start), score));
-    });
+    TaggerTrainer trainer =
+        new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
+    return trainer.train(
+        train,
+        options.epochs(),
+        (epoch, model) -> {
+          String score =
+              dev.isEmpty()
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      ", dev F1 %.2f",
+                      100 * NerEvaluation.score(model, dev).overall().f1());
+          log.accept(
+              String.format(
+                  Locale.ROOT,
+                  "epoch %d: %d features, %.1f s%s",
+                  epoch,
+                  model.featureCount(),
+                  seconds(start),
+                  score));
+        });
   }
 
   private static WordClusters clusters(Options options, List<ConllSentence> train) {
-    FeatureExtractor keys = new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
+    FeatureExtractor keys =
+        new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     WordClusterBuilder builder = new WordClusterBuilder();
     for (ConllSentence s : train) {
       builder.add(s.tokens().stream().map(keys::clusterKey).toList());
     }
     TextTokenizer tokenizer = new TextTokenizer(MAX_TOKENS);
     for (Path folder : options.unlabeled()) {
-      UnlabeledText.forEachText(folder, text -> {
-        for (List<TextTokenizer.Token> sentence : tokenizer.sentences(text)) {
-          builder.add(sentence.stream().map(t -> keys.clusterKey(t.text())).toList());
-        }
-      });
+      UnlabeledText.forEachText(
+          folder,
+          text -> {
+            for (List<TextTokenizer.Token> sentence : tokenizer.sentences(text)) {
+              builder.add(sentence.stream().map(t -> keys.clusterKey(t.text())).toList());
+            }
+          });
     }
     return builder.build();
   }

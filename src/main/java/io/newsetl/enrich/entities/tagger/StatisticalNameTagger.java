@@ -9,9 +9,8 @@ import java.util.List;
  * A {@link NameTagger} over a {@link TaggerModel}: tokenizes the raw text into sentences with
  * {@link TextTokenizer}, labels each sentence and returns the names as character spans, with the
  * mean per-token probability of the name's labels as confidence (calibrated so that, on CoNLL-2003
- * testa, the mean confidence of the names found is close to their precision). Spans of punctuation alone are
- * dropped. Thread-safe (the model is
- * read-only).
+ * testa, the mean confidence of the names found is close to their precision). Spans of punctuation
+ * alone are dropped. Thread-safe (the model is read-only).
  */
 public final class StatisticalNameTagger implements NameTagger {
 
@@ -38,8 +37,12 @@ public final class StatisticalNameTagger implements NameTagger {
         for (int i = span.start(); i < span.end(); i++) {
           confidence += tagged.confidence()[i];
         }
-        names.add(new TaggedName(sentence.get(span.start()).start(), sentence.get(span.end() - 1).end(),
-            span.nameClass(), Math.min(1, confidence / (span.end() - span.start()))));
+        names.add(
+            new TaggedName(
+                sentence.get(span.start()).start(),
+                sentence.get(span.end() - 1).end(),
+                span.nameClass(),
+                Math.min(1, confidence / (span.end() - span.start()))));
       }
     }
     return names;

@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained name-tagging model: a linear sequence model (averaged structured perceptron) over
- * the features of {@link FeatureExtractor}, with IOB2 label-bigram scores and the word clusters and
+ * A trained name-tagging model: a linear sequence model (averaged structured perceptron) over the
+ * features of {@link FeatureExtractor}, with IOB2 label-bigram scores and the word clusters and
  * gazetteer it was trained with. Immutable after loading and thread-safe.
  */
 public final class TaggerModel {
@@ -34,8 +34,14 @@ public final class TaggerModel {
   private final float[] weights;
   private final float[] transitions;
 
-  TaggerModel(String language, WordClusters clusters, NameGazetteer gazetteer, AliasGazetteer aliases,
-      Map<String, Integer> features, float[] weights, float[] transitions) {
+  TaggerModel(
+      String language,
+      WordClusters clusters,
+      NameGazetteer gazetteer,
+      AliasGazetteer aliases,
+      Map<String, Integer> features,
+      float[] weights,
+      float[] transitions) {
     this.language = language;
     this.clusters = clusters;
     this.gazetteer = gazetteer;
@@ -58,7 +64,9 @@ public final class TaggerModel {
 
   /** The IOB2 labels of a sentence's tokens (see {@link ConllSentence}). */
   public List<String> labels(List<String> tokens) {
-    return tokens.isEmpty() ? List.of() : BioLabels.names(LabelLattice.best(scores(tokens), transitions));
+    return tokens.isEmpty()
+        ? List.of()
+        : BioLabels.names(LabelLattice.best(scores(tokens), transitions));
   }
 
   float[] transitions() {
@@ -97,9 +105,13 @@ public final class TaggerModel {
     return scores;
   }
 
-  /** Writes the model, gzip-compressed; features whose weights are all below {@code minWeight} are left out. */
+  /**
+   * Writes the model, gzip-compressed; features whose weights are all below {@code minWeight} are
+   * left out.
+   */
   public void write(OutputStream target, float minWeight) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)));
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)));
     out.writeUTF(MAGIC);
     out.writeUTF(language);
     clusters.write(out);
@@ -119,7 +131,8 @@ public final class TaggerModel {
    * @throws IOException when the stream is not such a model or cannot be read
    */
   public static TaggerModel read(InputStream source) throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
       if (!MAGIC.equals(in.readUTF())) {
         throw new IOException("not a news-etl name-tagging model");
       }
@@ -133,7 +146,8 @@ public final class TaggerModel {
       }
       Map<String, Integer> features = new HashMap<>();
       float[] weights = ModelWeights.read(in, features);
-      return new TaggerModel(language, clusters, gazetteer, aliases, features, weights, transitions);
+      return new TaggerModel(
+          language, clusters, gazetteer, aliases, features, weights, transitions);
     }
   }
 }

@@ -9,12 +9,12 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Trains a {@link TaggerModel} with the averaged structured perceptron (Collins 2002): each
- * epoch visits the sentences in a seeded random order, decodes with Viterbi and moves the weights
- * of the gold path up and of the predicted path down where they differ. Features seen fewer than
- * {@code cutoff} times are dropped. The gazetteer features of training sentences come from the
- * other folds of the training data (five-fold jackknife), so that the model learns how far a
- * gazetteer hit can be trusted on unseen text. Deterministic for the same input. Not thread-safe.
+ * Trains a {@link TaggerModel} with the averaged structured perceptron (Collins 2002): each epoch
+ * visits the sentences in a seeded random order, decodes with Viterbi and moves the weights of the
+ * gold path up and of the predicted path down where they differ. Features seen fewer than {@code
+ * cutoff} times are dropped. The gazetteer features of training sentences come from the other folds
+ * of the training data (five-fold jackknife), so that the model learns how far a gazetteer hit can
+ * be trusted on unseen text. Deterministic for the same input. Not thread-safe.
  */
 public final class TaggerTrainer {
 
@@ -52,8 +52,9 @@ public final class TaggerTrainer {
    * receives the epoch number and the averaged model so far (to score a development set).
    */
   public TaggerModel train(List<ConllSentence> train, int epochs, EpochListener afterEpoch) {
-    gazetteer = TrainingFeatures.index(language, clusters, aliases, train, cutoff, index, sentenceFeatures,
-        sentenceLabels);
+    gazetteer =
+        TrainingFeatures.index(
+            language, clusters, aliases, train, cutoff, index, sentenceFeatures, sentenceLabels);
     weights = new float[index.size() * T];
     totals = new double[index.size() * T];
     List<Integer> order = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class TaggerTrainer {
 
     /** A listener that does nothing. */
     static EpochListener none() {
-      return (epoch, model) -> { };
+      return (epoch, model) -> {};
     }
 
     /** A listener that reports the epoch number. */
@@ -122,7 +123,13 @@ public final class TaggerTrainer {
   }
 
   private TaggerModel averaged() {
-    return new TaggerModel(language, clusters, gazetteer, aliases, index, average(weights, totals),
+    return new TaggerModel(
+        language,
+        clusters,
+        gazetteer,
+        aliases,
+        index,
+        average(weights, totals),
         average(transitions, transitionTotals));
   }
 

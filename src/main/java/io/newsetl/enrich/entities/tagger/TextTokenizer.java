@@ -7,18 +7,19 @@ import java.util.Set;
 
 /**
  * Splits raw text into sentences of tokens with character offsets, in the CoNLL manner: words
- * (letters, digits and marks, joined by inner hyphens, periods, ampersands and apostrophes before
- * a capital), abbreviations with their period (U.S., Mr.), each other symbol on its own. A
- * sentence ends after . ! ? ؟ … before a space, at a blank line, at the end of a line shorter than
- * 50 characters (a headline, a byline; longer lines are taken as wrapped prose), or after
- * {@code maxTokens} tokens.
- * Arabic punctuation (، ؛ ؟) is its own token. Stateless and thread-safe.
+ * (letters, digits and marks, joined by inner hyphens, periods, ampersands and apostrophes before a
+ * capital), abbreviations with their period (U.S., Mr.), each other symbol on its own. A sentence
+ * ends after . ! ? ؟ … before a space, at a blank line, at the end of a line shorter than 50
+ * characters (a headline, a byline; longer lines are taken as wrapped prose), or after {@code
+ * maxTokens} tokens. Arabic punctuation (، ؛ ؟) is its own token. Stateless and thread-safe.
  */
 public final class TextTokenizer {
 
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr",
-      "inc", "corp", "co", "ltd", "gen", "sen", "rep", "gov", "lt", "col", "prof", "mt", "no", "vs",
-      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "capt", "sgt", "adm");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "gen", "sen",
+          "rep", "gov", "lt", "col", "prof", "mt", "no", "vs", "jan", "feb", "mar", "apr", "aug",
+          "sept", "sep", "oct", "nov", "dec", "capt", "sgt", "adm");
 
   private static final int WRAPPED_LINE = 50;
 
@@ -64,7 +65,10 @@ public final class TextTokenizer {
     return sentences;
   }
 
-  /** A line break ends a sentence after a short line or before a blank line, not inside wrapped prose. */
+  /**
+   * A line break ends a sentence after a short line or before a blank line, not inside wrapped
+   * prose.
+   */
   private static boolean endsLine(String text, int lineStart, int at) {
     if (at - lineStart < WRAPPED_LINE) {
       return true;
@@ -100,23 +104,29 @@ public final class TextTokenizer {
       return false;
     }
     char c = text.charAt(i);
-    return c == '-' || c == '.' || c == '&' || c == '_'
+    return c == '-'
+        || c == '.'
+        || c == '&'
+        || c == '_'
         || ((c == '\'' || c == '’') && Character.isUpperCase(text.charAt(i + 1)));
   }
 
   private static boolean isAbbreviation(String word) {
-    return word.contains(".") || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+    return word.contains(".")
+        || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
         || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean endsSentence(Token token, String text, int end) {
     String t = token.text();
-    boolean terminal = t.equals(".") || t.equals("!") || t.equals("?") || t.equals("؟") || t.equals("…");
+    boolean terminal =
+        t.equals(".") || t.equals("!") || t.equals("?") || t.equals("؟") || t.equals("…");
     return terminal && (end >= text.length() || Character.isWhitespace(text.charAt(end)));
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;
   }
 }

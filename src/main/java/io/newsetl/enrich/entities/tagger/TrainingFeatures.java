@@ -15,10 +15,19 @@ final class TrainingFeatures {
 
   private TrainingFeatures() {}
 
-  /** Fills {@code index}, {@code features} and {@code labels}; returns the gazetteer of all of {@code train}. */
-  static NameGazetteer index(String language, WordClusters clusters, AliasGazetteer aliases,
-      List<ConllSentence> train, int cutoff,
-      Map<String, Integer> index, List<int[][]> features, List<int[]> labels) {
+  /**
+   * Fills {@code index}, {@code features} and {@code labels}; returns the gazetteer of all of
+   * {@code train}.
+   */
+  static NameGazetteer index(
+      String language,
+      WordClusters clusters,
+      AliasGazetteer aliases,
+      List<ConllSentence> train,
+      int cutoff,
+      Map<String, Integer> index,
+      List<int[][]> features,
+      List<int[]> labels) {
     FeatureExtractor keys = new FeatureExtractor(language, clusters, NameGazetteer.empty());
     Map<String, Integer> counts = new HashMap<>();
     List<List<List<String>>> extracted = new ArrayList<>(train.size());
@@ -27,8 +36,9 @@ final class TrainingFeatures {
       int to = train.size() * (fold + 1) / FOLDS;
       List<ConllSentence> others = new ArrayList<>(train.subList(0, from));
       others.addAll(train.subList(to, train.size()));
-      FeatureExtractor extractor = new FeatureExtractor(language, clusters,
-          NameGazetteer.of(others, keys::gazetteerKey), aliases);
+      FeatureExtractor extractor =
+          new FeatureExtractor(
+              language, clusters, NameGazetteer.of(others, keys::gazetteerKey), aliases);
       for (ConllSentence s : train.subList(from, to)) {
         List<List<String>> tokens = extractor.extract(s.tokens());
         for (List<String> token : tokens) {
@@ -43,8 +53,11 @@ final class TrainingFeatures {
       List<List<String>> tokens = extracted.get(s);
       int[][] ids = new int[tokens.size()][];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = tokens.get(i).stream().filter(f -> counts.get(f) >= cutoff)
-            .mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray();
+        ids[i] =
+            tokens.get(i).stream()
+                .filter(f -> counts.get(f) >= cutoff)
+                .mapToInt(f -> index.computeIfAbsent(f, k -> index.size()))
+                .toArray();
       }
       extracted.set(s, null);
       features.add(ids);

@@ -16,9 +16,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Unlabeled text for word clusters: every file under a folder, read as UTF-8 text with markup
- * tags removed; {@code .gz} files are decompressed, {@code .zip} and {@code .tar.gz} archives are
- * read entry by entry. Files are visited in path order so that clusters are reproducible.
+ * Unlabeled text for word clusters: every file under a folder, read as UTF-8 text with markup tags
+ * removed; {@code .gz} files are decompressed, {@code .zip} and {@code .tar.gz} archives are read
+ * entry by entry. Files are visited in path order so that clusters are reproducible.
  */
 public final class UnlabeledText {
 
@@ -71,7 +71,8 @@ public final class UnlabeledText {
       if (header.length < TAR_BLOCK || header[0] == 0) {
         return;
       }
-      String octal = new String(header, 124, 12, StandardCharsets.US_ASCII).replaceAll("[^0-7]", "");
+      String octal =
+          new String(header, 124, 12, StandardCharsets.US_ASCII).replaceAll("[^0-7]", "");
       long size = octal.isEmpty() ? 0 : Long.parseLong(octal, 8);
       byte[] body = tar.readNBytes((int) size);
       tar.skipNBytes((TAR_BLOCK - size % TAR_BLOCK) % TAR_BLOCK);

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Builds word clusters from unlabeled sentences: each frequent word gets a vector of its left
- * and right neighbours among the most frequent words (Hellinger-weighted counts, randomly
- * projected to {@value #DIMENSIONS} dimensions), and two-level spherical k-means groups the
- * vectors into {@value #COARSE} coarse clusters of {@value #FAN_OUT} fine ones. Deterministic
- * for a given input order. Not thread-safe.
+ * Builds word clusters from unlabeled sentences: each frequent word gets a vector of its left and
+ * right neighbours among the most frequent words (Hellinger-weighted counts, randomly projected to
+ * {@value #DIMENSIONS} dimensions), and two-level spherical k-means groups the vectors into {@value
+ * #COARSE} coarse clusters of {@value #FAN_OUT} fine ones. Deterministic for a given input order.
+ * Not thread-safe.
  */
 public final class WordClusterBuilder {
 
@@ -36,10 +36,16 @@ public final class WordClusterBuilder {
 
   /** The clusters of the words seen at least three times (at most 60,000, most frequent first). */
   public WordClusters build() {
-    List<String> byFrequency = counts.entrySet().stream()
-        .filter(e -> e.getValue() >= MIN_COUNT)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_WORDS).map(Map.Entry::getKey).toList();
+    List<String> byFrequency =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() >= MIN_COUNT)
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_WORDS)
+            .map(Map.Entry::getKey)
+            .toList();
     Map<String, Integer> index = new HashMap<>();
     for (String w : byFrequency) {
       index.put(w, index.size());

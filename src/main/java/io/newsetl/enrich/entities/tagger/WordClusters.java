@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A word-cluster table: each known word has a coarse and a fine cluster (the fine one nested in
- * the coarse one). Unknown words fall back to their capitalized and lowercase forms, then to the
+ * A word-cluster table: each known word has a coarse and a fine cluster (the fine one nested in the
+ * coarse one). Unknown words fall back to their capitalized and lowercase forms, then to the
  * cluster {@code "-"}. Immutable and thread-safe.
  */
 public final class WordClusters {

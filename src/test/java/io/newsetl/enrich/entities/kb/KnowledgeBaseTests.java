@@ -30,33 +30,53 @@ class KnowledgeBaseTests {
   void holdsEveryCldrTerritoryAndTheSovereignStatesWithWikidataIds() {
     Map<EntityType, Integer> counts = KB.countByType();
     assertThat(counts.get(EntityType.COUNTRY) + counts.get(EntityType.TERRITORY))
-        .isEqualTo(IcuPlaceNames.territories().size()).isGreaterThanOrEqualTo(250);
-    assertThat(KB.entities()).filteredOn(e -> e.type() == EntityType.COUNTRY)
-        .hasSizeGreaterThanOrEqualTo(195).allSatisfy(e -> assertThat(e.id()).matches("Q[1-9][0-9]*"));
+        .isEqualTo(IcuPlaceNames.territories().size())
+        .isGreaterThanOrEqualTo(250);
+    assertThat(KB.entities())
+        .filteredOn(e -> e.type() == EntityType.COUNTRY)
+        .hasSizeGreaterThanOrEqualTo(195)
+        .allSatisfy(e -> assertThat(e.id()).matches("Q[1-9][0-9]*"));
     assertThat(KB.entities().stream().map(KbEntity::id)).doesNotHaveDuplicates();
   }
 
   @Test
   void everyKindOfEntityHasAliasesInTheSevenLanguages() {
-    for (EntityType type : List.of(EntityType.COUNTRY, EntityType.CITY, EntityType.INTERNATIONAL_ORGANIZATION,
-        EntityType.GOVERNMENT_BODY, EntityType.COMPANY, EntityType.NEWS_AGENCY, EntityType.PERSON)) {
-      Set<String> languages = KB.aliases().stream().filter(a -> a.entity().type() == type)
-          .map(KbAlias::language).collect(Collectors.toSet());
-      assertThat(languages).as(type.name()).containsExactlyInAnyOrder("en", "ar", "fr", "es", "de", "ru", "zh");
+    for (EntityType type :
+        List.of(
+            EntityType.COUNTRY,
+            EntityType.CITY,
+            EntityType.INTERNATIONAL_ORGANIZATION,
+            EntityType.GOVERNMENT_BODY,
+            EntityType.COMPANY,
+            EntityType.NEWS_AGENCY,
+            EntityType.PERSON)) {
+      Set<String> languages =
+          KB.aliases().stream()
+              .filter(a -> a.entity().type() == type)
+              .map(KbAlias::language)
+              .collect(Collectors.toSet());
+      assertThat(languages)
+          .as(type.name())
+          .containsExactlyInAnyOrder("en", "ar", "fr", "es", "de", "ru", "zh");
     }
     assertThat(KB.version()).startsWith("countries-1.regions-1.entities-1.outlets-1+cldr-");
   }
 
   @Test
   void newsAgenciesComeFromTheSourceCatalogWithItsIds() {
-    assertThat(KB.byId("Q130879")).hasValueSatisfying(e -> {
-      assertThat(e.canonical()).isEqualTo("Reuters");
-      assertThat(e.type()).isEqualTo(EntityType.NEWS_AGENCY);
-    });
+    assertThat(KB.byId("Q130879"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.canonical()).isEqualTo("Reuters");
+              assertThat(e.type()).isEqualTo(EntityType.NEWS_AGENCY);
+            });
   }
 
   @ParameterizedTest(name = "[{1}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       الصين        | ar | Q148
       Chine        | fr | Q148
       中国          | zh | Q148
@@ -84,7 +104,8 @@ class KnowledgeBaseTests {
     @Test
     void longestMatchWins() {
       assertThat(found("وقال المتحدث باسم وزارة الخارجية الصينية وانغ وين بين", "ar"))
-          .containsExactly("ne:government/cn-mfa:وزارة الخارجية الصينية", "ne:person/wang-wenbin:وانغ وين بين");
+          .containsExactly(
+              "ne:government/cn-mfa:وزارة الخارجية الصينية", "ne:person/wang-wenbin:وانغ وين بين");
       assertThat(found("the U.S. State Department said", "en"))
           .containsExactly("Q789915:U.S. State Department");
     }
@@ -126,7 +147,8 @@ class KnowledgeBaseTests {
 
     @Test
     void adjectivesInsideALongerCapitalizedNameAreNotCountries() {
-      assertThat(found("Der Deutsche Wetterdienst warnt die Deutschen.", "de")).containsExactly("Q183:Deutschen");
+      assertThat(found("Der Deutsche Wetterdienst warnt die Deutschen.", "de"))
+          .containsExactly("Q183:Deutschen");
       assertThat(found("the Screen Actors Guild-American Federation and American actors", "en"))
           .containsExactly("Q30:American");
     }
@@ -151,7 +173,8 @@ class KnowledgeBaseTests {
 
     @Test
     void aMissingResourceIsNamed() {
-      assertThatIllegalStateException().isThrownBy(() -> KbTable.read("gone.tsv", null, 11))
+      assertThatIllegalStateException()
+          .isThrownBy(() -> KbTable.read("gone.tsv", null, 11))
           .withMessageContaining("gone.tsv");
     }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameNormalizerTests {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       أحمد        | احمد
       إسرائيل     | اسراييل
       آسيا        | اسيا
@@ -29,7 +32,10 @@ class NameNormalizerTests {
   }
 
   @ParameterizedTest(name = "{0} and {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Китай     | Китая
       Китай     | Китаю
       Китай     | Китаем
@@ -65,7 +71,10 @@ class NameNormalizerTests {
   class ArabicClitics {
 
     @ParameterizedTest(name = "{0} reads as {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
         والصين   | الصين
         بالصين   | الصين
         للصين    | الصين

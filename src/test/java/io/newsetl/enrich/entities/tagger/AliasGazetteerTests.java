@@ -13,15 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class AliasGazetteerTests {
 
-  private static final AliasGazetteer ALIASES = AliasGazetteer.of(Map.of(
-      "الولايات المتحدة", NameClass.LOCATION,
-      "الأمم المتحدة", NameClass.ORGANIZATION,
-      "مجلس الأمن الدولي", NameClass.ORGANIZATION,
-      "مجلس", NameClass.ORGANIZATION,
-      "باراك أوباما", NameClass.PERSON), ArabicNormalizer::stem);
+  private static final AliasGazetteer ALIASES =
+      AliasGazetteer.of(
+          Map.of(
+              "الولايات المتحدة", NameClass.LOCATION,
+              "الأمم المتحدة", NameClass.ORGANIZATION,
+              "مجلس الأمن الدولي", NameClass.ORGANIZATION,
+              "مجلس", NameClass.ORGANIZATION,
+              "باراك أوباما", NameClass.PERSON),
+          ArabicNormalizer::stem);
 
   private static String[] keys(String sentence) {
-    return java.util.Arrays.stream(sentence.split(" ")).map(ArabicNormalizer::stem).toArray(String[]::new);
+    return java.util.Arrays.stream(sentence.split(" "))
+        .map(ArabicNormalizer::stem)
+        .toArray(String[]::new);
   }
 
   @Test
@@ -38,8 +43,7 @@ class AliasGazetteerTests {
 
   @Test
   void marksWordsOfLongerNamesThatDoNotMatchWhole() {
-    assertThat(ALIASES.marks(keys("قال أوباما")))
-        .containsExactly(null, "W-PERSON");
+    assertThat(ALIASES.marks(keys("قال أوباما"))).containsExactly(null, "W-PERSON");
   }
 
   @Test
@@ -51,8 +55,10 @@ class AliasGazetteerTests {
   void roundTrips() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ALIASES.write(new DataOutputStream(bytes));
-    AliasGazetteer read = AliasGazetteer.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    AliasGazetteer read =
+        AliasGazetteer.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     assertThat(read.size()).isEqualTo(ALIASES.size());
-    assertThat(read.marks(keys("الأمم المتحدة"))).containsExactly("B-ORGANIZATION", "I-ORGANIZATION");
+    assertThat(read.marks(keys("الأمم المتحدة")))
+        .containsExactly("B-ORGANIZATION", "I-ORGANIZATION");
   }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicNameCuesTests {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       الرئيس,  title
       والرئيس, title
       وزير,    title
@@ -26,7 +28,9 @@ class ArabicNameCuesTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       كتاب
       أوباما
       Microsoft

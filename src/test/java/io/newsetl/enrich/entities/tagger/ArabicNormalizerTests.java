@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicNormalizerTests {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       أحمد,    احمد
       إسرائيل, اسرائيل
       آسيا,    اسيا
@@ -23,7 +25,9 @@ class ArabicNormalizerTests {
   }
 
   @ParameterizedTest(name = "{0} -> {1} + {2}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       والصين,  صين,  وال
       بالصين,  صين,  بال
       للأمم,   امم,  لل

@@ -18,20 +18,23 @@ class BundledModelQualityTests {
 
   static List<ConllSentence> gold(String file) {
     Path path = DATASETS.resolve(file);
-    Assumptions.assumeTrue(Files.isReadable(path), "skipped: " + path.toAbsolutePath() + " is absent");
+    Assumptions.assumeTrue(
+        Files.isReadable(path), "skipped: " + path.toAbsolutePath() + " is absent");
     return ConllReader.read(path);
   }
 
   @Test
   void englishOnConll2003Testa() {
-    NerScores scores = NerEvaluation.score(BundledNameTaggers.model("en"), gold("conll2003/eng.testa.dev.txt"));
+    NerScores scores =
+        NerEvaluation.score(BundledNameTaggers.model("en"), gold("conll2003/eng.testa.dev.txt"));
     assertThat(scores.overall().gold()).isEqualTo(5942);
     assertThat(scores.overall().f1()).as(scores.summary()).isGreaterThan(0.89);
   }
 
   @Test
   void arabicOnHeldOutAnercorp() {
-    List<ConllSentence> heldOut = ConllSplit.heldOut(gold("anercorp/ANERCorp_CamelLab_train.txt"), 10);
+    List<ConllSentence> heldOut =
+        ConllSplit.heldOut(gold("anercorp/ANERCorp_CamelLab_train.txt"), 10);
     NerScores scores = NerEvaluation.score(BundledNameTaggers.model("ar"), heldOut);
     assertThat(scores.overall().f1()).as(scores.summary()).isGreaterThan(0.67);
   }

@@ -18,13 +18,17 @@ class BundledNameTaggersTests {
   static final BundledNameTaggers TAGGERS = new BundledNameTaggers();
 
   static List<String> texts(String text, List<TaggedName> names, NameClass nameClass) {
-    return names.stream().filter(n -> n.nameClass() == nameClass).map(n -> text.substring(n.start(), n.end())).toList();
+    return names.stream()
+        .filter(n -> n.nameClass() == nameClass)
+        .map(n -> text.substring(n.start(), n.end()))
+        .toList();
   }
 
   @Test
   void englishFindsPeopleAndOrganizations() {
-    String text = "White House national security adviser Jake Sullivan said on Wednesday that Microsoft "
-        + "had detected the intrusion quickly.\nChina denied the claims.";
+    String text =
+        "White House national security adviser Jake Sullivan said on Wednesday that Microsoft "
+            + "had detected the intrusion quickly.\nChina denied the claims.";
     List<TaggedName> names = TAGGERS.forLanguage("en").orElseThrow().tag(text);
     assertThat(texts(text, names, NameClass.PERSON)).contains("Jake Sullivan");
     assertThat(texts(text, names, NameClass.ORGANIZATION)).contains("Microsoft");
@@ -36,15 +40,19 @@ class BundledNameTaggersTests {
   @Test
   void arabicFindsPeopleInTheSeedArticle() {
     String text = SeedArticle.text();
-    List<String> people = texts(text, TAGGERS.forLanguage("ar").orElseThrow().tag(text), NameClass.PERSON);
-    assertThat(people).anyMatch(p -> p.contains("وانغ") || p.contains("هودج") || p.contains("ميللر"));
+    List<String> people =
+        texts(text, TAGGERS.forLanguage("ar").orElseThrow().tag(text), NameClass.PERSON);
+    assertThat(people)
+        .anyMatch(p -> p.contains("وانغ") || p.contains("هودج") || p.contains("ميللر"));
   }
 
   @Test
   void arabicFindsAPersonInASentence() {
-    String text = "وقال آدم هودج المتحدث باسم مجلس الأمن القومي في البيت الأبيض إن الاختراق أثر على الأنظمة.";
+    String text =
+        "وقال آدم هودج المتحدث باسم مجلس الأمن القومي في البيت الأبيض إن الاختراق أثر على الأنظمة.";
     List<TaggedName> names = TAGGERS.forLanguage("ar").orElseThrow().tag(text);
-    assertThat(names).extracting(n -> text.substring(n.start(), n.end()), TaggedName::nameClass)
+    assertThat(names)
+        .extracting(n -> text.substring(n.start(), n.end()), TaggedName::nameClass)
         .contains(tuple("آدم هودج", NameClass.PERSON));
   }
 
@@ -68,8 +76,10 @@ class BundledNameTaggersTests {
     String text = "Jake Sullivan met Antony Blinken in Washington.";
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<List<TaggedName>>> results = pool.invokeAll(java.util.Collections.nCopies(8,
-          () -> taggers.forLanguage("en").orElseThrow().tag(text)));
+      List<Future<List<TaggedName>>> results =
+          pool.invokeAll(
+              java.util.Collections.nCopies(
+                  8, () -> taggers.forLanguage("en").orElseThrow().tag(text)));
       List<TaggedName> first = results.get(0).get();
       for (Future<List<TaggedName>> result : results) {
         assertThat(result.get()).isEqualTo(first);
@@ -77,6 +87,7 @@ class BundledNameTaggersTests {
     } finally {
       pool.shutdown();
     }
-    assertThat(taggers.forLanguage("en").orElseThrow()).isSameAs(taggers.forLanguage("en").orElseThrow());
+    assertThat(taggers.forLanguage("en").orElseThrow())
+        .isSameAs(taggers.forLanguage("en").orElseThrow());
   }
 }

@@ -18,7 +18,9 @@ class ConllReaderTests {
 
   @Test
   void readsConll2003WithDocumentStartsAndFourColumns() throws IOException {
-    List<ConllSentence> sentences = read("""
+    List<ConllSentence> sentences =
+        read(
+            """
         -DOCSTART- -X- -X- O
 
         EU NNP B-NP B-ORG
@@ -35,12 +37,16 @@ class ConllReaderTests {
     assertThat(sentences.get(0).tokens()).containsExactly("EU", "rejects", "German");
     assertThat(sentences.get(0).labels()).containsExactly("B-ORGANIZATION", "O", "B-MISC");
     assertThat(sentences.get(1).labels()).containsExactly("B-PERSON", "I-PERSON");
-    assertThat(sentences).extracting(ConllSentence::documentStart).containsExactly(true, false, true);
+    assertThat(sentences)
+        .extracting(ConllSentence::documentStart)
+        .containsExactly(true, false, true);
   }
 
   @Test
   void turnsIob1IntoIob2() throws IOException {
-    List<ConllSentence> sentences = read("""
+    List<ConllSentence> sentences =
+        read(
+            """
         In O
         West I-LOC
         Germany I-LOC
@@ -50,13 +56,23 @@ class ConllReaderTests {
         Dakar B-LOC
         Smith I-PER
         """);
-    assertThat(sentences.get(0).labels()).containsExactly(
-        "O", "B-LOCATION", "I-LOCATION", "O", "B-LOCATION", "I-LOCATION", "B-LOCATION", "B-PERSON");
+    assertThat(sentences.get(0).labels())
+        .containsExactly(
+            "O",
+            "B-LOCATION",
+            "I-LOCATION",
+            "O",
+            "B-LOCATION",
+            "I-LOCATION",
+            "B-LOCATION",
+            "B-PERSON");
   }
 
   @Test
   void readsAnercorpTwoColumnsAndTypes() throws IOException {
-    List<ConllSentence> sentences = read("""
+    List<ConllSentence> sentences =
+        read(
+            """
         فرانكفورت B-LOC
         أعلن O
         اتحاد B-ORG
@@ -65,8 +81,15 @@ class ConllReaderTests {
         عمر I-PERS
         والسيارات B-MISC
         """);
-    assertThat(sentences.get(0).labels()).containsExactly("B-LOCATION", "O", "B-ORGANIZATION",
-        "I-ORGANIZATION", "B-PERSON", "I-PERSON", "B-MISC");
+    assertThat(sentences.get(0).labels())
+        .containsExactly(
+            "B-LOCATION",
+            "O",
+            "B-ORGANIZATION",
+            "I-ORGANIZATION",
+            "B-PERSON",
+            "I-PERSON",
+            "B-MISC");
   }
 
   @Nested
@@ -75,7 +98,8 @@ class ConllReaderTests {
     @Test
     void unknownTypeNamesTheLine() {
       assertThatThrownBy(() -> read("a O\nb B-DATE\n"))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("line 2");
     }
 
     @Test

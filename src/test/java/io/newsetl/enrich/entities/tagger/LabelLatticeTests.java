@@ -26,7 +26,8 @@ class LabelLatticeTests {
     float[] transitions = new float[(T + 1) * T];
     transitions[T * T + BioLabels.index("B-LOCATION")] = 1;
     transitions[BioLabels.index("B-LOCATION") * T + BioLabels.index("O")] = 1;
-    assertThat(BioLabels.names(LabelLattice.best(scores, transitions))).containsExactly("B-LOCATION", "O");
+    assertThat(BioLabels.names(LabelLattice.best(scores, transitions)))
+        .containsExactly("B-LOCATION", "O");
   }
 
   @Test
@@ -51,7 +52,8 @@ class LabelLatticeTests {
     assertThat(marginals[2][BioLabels.index("B-ORGANIZATION")]).isGreaterThan(0.99);
     assertThat(marginals[0][BioLabels.index("I-PERSON")]).isZero();
     double[][] flatter = LabelLattice.marginals(scores, new float[(T + 1) * T], 16);
-    assertThat(flatter[2][BioLabels.index("B-ORGANIZATION")]).isLessThan(marginals[2][BioLabels.index("B-ORGANIZATION")]);
+    assertThat(flatter[2][BioLabels.index("B-ORGANIZATION")])
+        .isLessThan(marginals[2][BioLabels.index("B-ORGANIZATION")]);
   }
 
   @Test
@@ -90,7 +92,8 @@ class LabelLatticeTests {
     }
   }
 
-  private static double pathWeight(int[] path, float[][] scores, float[] transitions, double temperature) {
+  private static double pathWeight(
+      int[] path, float[][] scores, float[] transitions, double temperature) {
     double log = 0;
     for (int i = 0; i < path.length; i++) {
       int prev = i == 0 ? -1 : path[i - 1];

@@ -13,8 +13,11 @@ class NerScoresTests {
   @Test
   void spansAreReadAsConllevalReadsThem() {
     assertThat(LabelSpan.of(List.of("B-PERSON", "I-PERSON", "I-LOCATION", "O", "I-MISC", "B-MISC")))
-        .containsExactly(new LabelSpan(0, 2, NameClass.PERSON), new LabelSpan(2, 3, NameClass.LOCATION),
-            new LabelSpan(4, 5, NameClass.MISC), new LabelSpan(5, 6, NameClass.MISC));
+        .containsExactly(
+            new LabelSpan(0, 2, NameClass.PERSON),
+            new LabelSpan(2, 3, NameClass.LOCATION),
+            new LabelSpan(4, 5, NameClass.MISC),
+            new LabelSpan(5, 6, NameClass.MISC));
   }
 
   @Test
@@ -22,7 +25,8 @@ class NerScoresTests {
     NerScores scores = new NerScores();
     // gold: PERSON 0-2, LOCATION 3-4, ORGANIZATION 5-6
     // found: PERSON 0-1 (span wrong), LOCATION 3-4 (right), PERSON 5-6 (class wrong)
-    scores.add(List.of("B-PERSON", "I-PERSON", "O", "B-LOCATION", "O", "B-ORGANIZATION"),
+    scores.add(
+        List.of("B-PERSON", "I-PERSON", "O", "B-LOCATION", "O", "B-ORGANIZATION"),
         List.of("B-PERSON", "O", "O", "B-LOCATION", "O", "B-PERSON"));
     // second sentence: MISC right, nothing wrong
     scores.add(List.of("B-MISC", "I-MISC"), List.of("B-MISC", "I-MISC"));
@@ -39,7 +43,8 @@ class NerScoresTests {
   void precisionAndRecallDiffer() {
     NerScores scores = new NerScores();
     // 3 gold names, 2 found, 2 right: P 1, R 2/3, F1 0.8
-    scores.add(List.of("B-PERSON", "O", "B-PERSON", "O", "B-PERSON"),
+    scores.add(
+        List.of("B-PERSON", "O", "B-PERSON", "O", "B-PERSON"),
         List.of("B-PERSON", "O", "B-PERSON", "O", "O"));
     assertThat(scores.overall().precision()).isEqualTo(1.0);
     assertThat(scores.overall().recall()).isCloseTo(2 / 3.0, within(1e-9));

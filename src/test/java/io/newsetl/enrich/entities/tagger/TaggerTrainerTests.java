@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class TaggerTrainerTests {
 
-  static final List<String> PEOPLE = List.of("Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans");
+  static final List<String> PEOPLE =
+      List.of("Smith", "Jones", "Brown", "Taylor", "Wilson", "Evans");
   static final List<String> PLACES = List.of("Paris", "Berlin", "Madrid", "Rome", "Vienna", "Oslo");
 
   /** Sentences "Mr. X visited Y ." with X a person and Y a place. */
@@ -23,16 +24,20 @@ class TaggerTrainerTests {
     for (int i = 0; i < n; i++) {
       String person = PEOPLE.get(random.nextInt(PEOPLE.size()));
       String place = PLACES.get(random.nextInt(PLACES.size()));
-      sentences.add(new ConllSentence(List.of("Mr.", person, "visited", place, "."),
-          List.of("O", "B-PERSON", "O", "B-LOCATION", "O"), false));
+      sentences.add(
+          new ConllSentence(
+              List.of("Mr.", person, "visited", place, "."),
+              List.of("O", "B-PERSON", "O", "B-LOCATION", "O"),
+              false));
     }
     return sentences;
   }
 
   @Test
   void learnsTheCorpusAndGeneralizesToUnseenNamesInContext() {
-    TaggerModel model = new TaggerTrainer("en", WordClusters.empty(), 1)
-        .train(corpus(200, 1), 5, TaggerTrainer.EpochListener.none());
+    TaggerModel model =
+        new TaggerTrainer("en", WordClusters.empty(), 1)
+            .train(corpus(200, 1), 5, TaggerTrainer.EpochListener.none());
     assertThat(NerEvaluation.score(model, corpus(50, 2)).overall().f1()).isEqualTo(1.0);
     assertThat(model.labels(List.of("Mr.", "Garcia", "visited", "Paris", ".")))
         .containsExactly("O", "B-PERSON", "O", "B-LOCATION", "O");
@@ -40,8 +45,9 @@ class TaggerTrainerTests {
 
   @Test
   void writtenModelReadsBackWithTheSameLabels() throws IOException {
-    TaggerModel model = new TaggerTrainer("en", WordClusters.empty(), 1)
-        .train(corpus(100, 3), 3, TaggerTrainer.EpochListener.none());
+    TaggerModel model =
+        new TaggerTrainer("en", WordClusters.empty(), 1)
+            .train(corpus(100, 3), 3, TaggerTrainer.EpochListener.none());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes, 0.01f);
     TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
@@ -53,10 +59,12 @@ class TaggerTrainerTests {
 
   @Test
   void knownNamesTravelWithTheWrittenModel() throws IOException {
-    AliasGazetteer aliases = AliasGazetteer.of(
-        java.util.Map.of("Oslo", io.newsetl.enrich.entities.NameClass.LOCATION), w -> w);
-    TaggerModel model = new TaggerTrainer("en", WordClusters.empty(), aliases, 1)
-        .train(corpus(100, 5), 3, TaggerTrainer.EpochListener.none());
+    AliasGazetteer aliases =
+        AliasGazetteer.of(
+            java.util.Map.of("Oslo", io.newsetl.enrich.entities.NameClass.LOCATION), w -> w);
+    TaggerModel model =
+        new TaggerTrainer("en", WordClusters.empty(), aliases, 1)
+            .train(corpus(100, 5), 3, TaggerTrainer.EpochListener.none());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes, 0f);
     TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
@@ -81,6 +89,7 @@ class TaggerTrainerTests {
     assertThat(ConllSplit.training(all, 10)).hasSize(18).isEqualTo(all.subList(0, 18));
     assertThat(ConllSplit.heldOut(all, 10)).hasSize(2).isEqualTo(all.subList(18, 20));
     assertThat(ConllSplit.heldOut(all, 0)).isEmpty();
-    assertThatThrownBy(() -> ConllSplit.heldOut(all, 100)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConllSplit.heldOut(all, 100))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -30,9 +30,13 @@ class WordClusterBuilderTests {
     }
     WordClusters clusters = builder.build();
     assertThat(clusters.size()).isEqualTo(88);
-    assertThat(clusters.coarse("City1")).isEqualTo(clusters.coarse("City7")).isEqualTo(clusters.coarse("City39"));
+    assertThat(clusters.coarse("City1"))
+        .isEqualTo(clusters.coarse("City7"))
+        .isEqualTo(clusters.coarse("City39"));
     assertThat(clusters.fine("City1")).isEqualTo(clusters.fine("City7"));
-    assertThat(clusters.coarse("verb1")).isEqualTo(clusters.coarse("verb2")).isNotEqualTo(clusters.coarse("City1"));
+    assertThat(clusters.coarse("verb1"))
+        .isEqualTo(clusters.coarse("verb2"))
+        .isNotEqualTo(clusters.coarse("City1"));
     assertThat(clusters.coarse("CITY1")).isEqualTo(clusters.coarse("City1"));
     assertThat(clusters.coarse("Tokyo")).isEqualTo("-");
   }
@@ -51,10 +55,12 @@ class WordClusterBuilderTests {
   @Test
   void unlabeledTextReadsPlainGzipZipAndTarFiles(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("a.txt"), "plain <b>text</b>", StandardCharsets.UTF_8);
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("b.sgm.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(folder.resolve("b.sgm.gz")))) {
       out.write("gzip text".getBytes(StandardCharsets.UTF_8));
     }
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(folder.resolve("c.zip")))) {
+    try (ZipOutputStream zip =
+        new ZipOutputStream(Files.newOutputStream(folder.resolve("c.zip")))) {
       zip.putNextEntry(new ZipEntry("c.json"));
       zip.write("zip text".getBytes(StandardCharsets.UTF_8));
     }
@@ -62,7 +68,9 @@ class WordClusterBuilderTests {
     Files.writeString(folder.resolve("SOURCE.md"), "not read");
     List<String> texts = new ArrayList<>();
     UnlabeledText.forEachText(folder, texts::add);
-    assertThat(texts).extracting(String::strip).containsExactly("plain  text", "gzip text", "zip text", "tar text");
+    assertThat(texts)
+        .extracting(String::strip)
+        .containsExactly("plain  text", "gzip text", "zip text", "tar text");
   }
 
   static byte[] tarGz(String name, String content) throws IOException {
