@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
@@ -63,31 +64,39 @@ public final class DocumentParser implements AutoCloseable {
   }
 
   public ParseOutcome parse(RawDocument document) {
-    Optional<ParseOutcome.Failed> refused = precheck(document);
-    if (refused.isPresent()) {
-      return refused.get();
+    return checked(
+        document,
+        type ->
+            workers
+                .filter(pool -> isolateAll || needsIsolation(type))
+                .map(pool -> typed(pool.parse(document), type))
+                .orElseGet(() -> parseChecked(document, type)));
+  }
+
+  // Detects the type once, refuses what cannot hold text, and hands the rest to the parsing.
+  private ParseOutcome checked(RawDocument document, Function<MediaType, ParseOutcome> parsing) {
+    Optional<ParseOutcome.Failed> empty = emptiness(document);
+    if (empty.isPresent()) {
+      return empty.get();
     }
-    return workers
-        .filter(pool -> isolateAll || needsIsolation(document))
-        .map(pool -> typed(pool.parse(document), document))
-        .orElseGet(() -> parseChecked(document));
+    MediaType type = detect(document);
+    return refusal(document, type)
+        .map(ParseOutcome.class::cast)
+        .orElseGet(() -> parsing.apply(type));
   }
 
   // Plain text and HTML are read by the product's own bounded readers; other formats by
   // third-party parsers, which can loop or exhaust the heap.
-  private boolean needsIsolation(RawDocument document) {
-    String base = detect(document).getBaseType().toString();
+  private static boolean needsIsolation(MediaType type) {
+    String base = type.getBaseType().toString();
     return !(MediaTypes.isHtml(base) || "text/plain".equals(base));
   }
 
   // A worker that was stopped could not say what it was parsing.
-  private ParseOutcome typed(ParseOutcome outcome, RawDocument document) {
+  private static ParseOutcome typed(ParseOutcome outcome, MediaType type) {
     if (outcome instanceof ParseOutcome.Failed f && f.mediaType().isEmpty()) {
       return failed(
-          f.reason(),
-          f.errorClass(),
-          f.message(),
-          Optional.of(detect(document).getBaseType().toString()));
+          f.reason(), f.errorClass(), f.message(), Optional.of(type.getBaseType().toString()));
     }
     return outcome;
   }
@@ -98,7 +107,7 @@ public final class DocumentParser implements AutoCloseable {
     workers.ifPresent(ParseWorkerPool::close);
   }
 
-  private Optional<ParseOutcome.Failed> precheck(RawDocument document) {
+  private static Optional<ParseOutcome.Failed> emptiness(RawDocument document) {
     byte[] bytes = document.content();
     if (bytes.length == 0 || ContentChecks.isBlank(bytes)) {
       return Optional.of(
@@ -108,7 +117,11 @@ public final class DocumentParser implements AutoCloseable {
               bytes.length == 0 ? "the file is empty" : "the file holds only blanks or NUL bytes",
               Optional.empty()));
     }
-    String base = detect(document).getBaseType().toString();
+    return Optional.empty();
+  }
+
+  private static Optional<ParseOutcome.Failed> refusal(RawDocument document, MediaType type) {
+    String base = type.getBaseType().toString();
     Optional<String> detected = Optional.of(base);
     if (!MediaTypes.mayHoldText(base)) {
       return Optional.of(
@@ -118,7 +131,7 @@ public final class DocumentParser implements AutoCloseable {
               "media type " + base + " holds no article text",
               detected));
     }
-    if (MediaTypes.isTextual(base) && ContentChecks.looksBinary(bytes)) {
+    if (MediaTypes.isTextual(base) && ContentChecks.looksBinary(document.content())) {
       return Optional.of(
           failed(
               RejectReason.MALFORMED,
@@ -131,11 +144,10 @@ public final class DocumentParser implements AutoCloseable {
 
   /** Parses in this JVM, checks included: what a worker process does with each request. */
   ParseOutcome parseHere(RawDocument document) {
-    return precheck(document).map(ParseOutcome.class::cast).orElseGet(() -> parseChecked(document));
+    return checked(document, type -> parseChecked(document, type));
   }
 
-  private ParseOutcome parseChecked(RawDocument document) {
-    MediaType type = detect(document);
+  private ParseOutcome parseChecked(RawDocument document, MediaType type) {
     Optional<String> detected = Optional.of(type.getBaseType().toString());
     try {
       ParsedDocument parsed = read(document, type);

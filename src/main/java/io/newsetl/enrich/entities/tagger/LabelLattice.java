@@ -54,10 +54,10 @@ final class LabelLattice {
   static double[][] marginals(float[][] scores, float[] transitions, double temperature) {
     int n = scores.length;
     int t = BioLabels.COUNT;
-    double[] edges = potentials(transitions, temperature);
+    double[] edges = potentials(transitions, temperature, true);
     double[][] nodes = new double[n][];
     for (int i = 0; i < n; i++) {
-      nodes[i] = potentials(scores[i], temperature);
+      nodes[i] = potentials(scores[i], temperature, false);
     }
     double[][] alpha = new double[n][t];
     for (int i = 0; i < n; i++) {
@@ -95,11 +95,9 @@ final class LabelLattice {
     return alpha;
   }
 
-  // exp(value / temperature), shifted by the row's maximum (allowed transitions only, for the
-  // (labels + 1) × labels transition table); forbidden IOB2 transitions get 0.
-  private static double[] potentials(float[] values, double temperature) {
-    int t = BioLabels.COUNT;
-    boolean table = values.length == (t + 1) * t;
+  // exp(value / temperature), shifted by the maximum (over allowed transitions only when the
+  // values are the (labels + 1) × labels transition table, whose forbidden IOB2 entries get 0).
+  private static double[] potentials(float[] values, double temperature, boolean table) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < values.length; k++) {
       if (!table || allowed(k)) {
