@@ -32,7 +32,7 @@ final class TikaTextReader {
   private final IngestProperties limits;
 
   TikaTextReader(TikaConfig config, IngestProperties limits) {
-    this.parser = new AutoDetectParser(config);
+    this.parser = new FixedLookupAutoDetectParser(config);
     this.limits = limits;
   }
 
