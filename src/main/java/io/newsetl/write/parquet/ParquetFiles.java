@@ -32,15 +32,32 @@ final class ParquetFiles {
     this.settings = settings;
   }
 
-  /** A writer that creates or replaces {@code path}. */
+  /**
+   * Codec of staged and intermediate files. They are read once by the commit, which re-encodes the
+   * rows with the run's codec: Snappy costs a fraction of the CPU of ZSTD or GZIP.
+   */
+  static final CompressionCodecName STAGING_CODEC = CompressionCodecName.SNAPPY;
+
+  /** A writer of a published file that creates or replaces {@code path}, with the run's codec. */
   <T> ParquetWriter<T> writer(Path path, RowWriteSupport<T> support, long rowGroupSize)
+      throws IOException {
+    return writer(path, support, rowGroupSize, codec(settings.compression()));
+  }
+
+  /** A writer of a staged or intermediate file that creates or replaces {@code path}. */
+  <T> ParquetWriter<T> stagingWriter(Path path, RowWriteSupport<T> support) throws IOException {
+    return writer(path, support, STAGING_ROW_GROUP_SIZE, STAGING_CODEC);
+  }
+
+  private <T> ParquetWriter<T> writer(
+      Path path, RowWriteSupport<T> support, long rowGroupSize, CompressionCodecName codec)
       throws IOException {
     Configuration configuration = store.configuration();
     WriterBuilder<T> builder =
         new WriterBuilder<>(HadoopOutputFile.fromPath(path, configuration), support)
             .withConf(configuration)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-            .withCompressionCodec(codec(settings.compression()))
+            .withCompressionCodec(codec)
             .withRowGroupSize(rowGroupSize)
             .withPageSize(settings.pageSize())
             .withDictionaryEncoding(true);

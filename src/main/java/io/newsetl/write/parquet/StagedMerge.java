@@ -50,8 +50,7 @@ final class StagedMerge<T> {
 
   private void mergeInto(List<Path> inputs, Path output) throws IOException {
     try (RowSource<T> rows = merged(inputs);
-        ParquetWriter<T> writer =
-            files.writer(output, kind.writer().get(), ParquetFiles.STAGING_ROW_GROUP_SIZE)) {
+        ParquetWriter<T> writer = files.stagingWriter(output, kind.writer().get())) {
       for (Optional<T> row = rows.next(); row.isPresent(); row = rows.next()) {
         writer.write(row.get());
       }

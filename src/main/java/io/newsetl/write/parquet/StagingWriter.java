@@ -114,8 +114,7 @@ public final class StagingWriter {
       throws IOException {
     String name = group.fileName();
     Path temporary = new Path(folder, "." + name + "." + UUID.randomUUID() + ".tmp");
-    try (ParquetWriter<T> writer =
-        files.writer(temporary, support, ParquetFiles.STAGING_ROW_GROUP_SIZE)) {
+    try (ParquetWriter<T> writer = files.stagingWriter(temporary, support)) {
       for (T row : rows) {
         writer.write(row);
       }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,21 @@ class StagingWriterTests {
             "_staging/run-a/chunks/chunk-7/articles_2024-01-31_en.parquet",
             "_staging/run-a/chunks/chunk-7/articles_2024-02-01_en.parquet",
             "_staging/run-a/chunks/chunk-7/rejects_2024-01-31.parquet");
+  }
+
+  @Test
+  void stagedFilesUseTheCheapStagingCodecWhateverTheRunCodec() throws IOException {
+    new StagingWriter(output.toString(), "run-a", settings("r1"))
+        .writeChunk(3, List.of(article("a.html").build()), List.of(reject("e.pdf", DAY)));
+
+    List<Path> staged = PublishedFiles.parquetBelow(chunk(3));
+    assertThat(staged).hasSize(2);
+    for (Path file : staged) {
+      assertThat(PublishedFiles.footer(file).getBlocks())
+          .flatExtracting(block -> block.getColumns())
+          .extracting(ColumnChunkMetaData::getCodec)
+          .containsOnly(CompressionCodecName.SNAPPY);
+    }
   }
 
   @Test
