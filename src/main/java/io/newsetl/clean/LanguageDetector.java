@@ -15,7 +15,7 @@ import java.util.Set;
  * letters beyond the Arabic alphabet is Arabic, and Cyrillic text with ы or э and no letters beyond
  * the Russian alphabet is Russian, however short. Other Latin, Cyrillic, Arabic and Devanagari
  * texts go to character n-gram models limited to the languages of that script. Only the first
- * 10,000 characters are examined.
+ * 10,000 characters are examined, and only the first {@value #MODEL_CHARS} by the n-gram models.
  *
  * <p>Confidence is lower for short texts (a headline rarely reaches {@link #WEAK}), so that a
  * declared language can settle them: see {@link #detect(String, Optional)}. Returns {@code und}
@@ -39,7 +39,23 @@ public final class LanguageDetector {
   /** Letters of a script after which n-gram evidence counts in full. */
   private static final int FULL_EVIDENCE_LETTERS = 60;
 
+  /**
+   * Characters of the text, from its start, that the n-gram models read. The models' cost grows
+   * with the text; a few paragraphs decide the language as well as the whole article.
+   */
+  static final int MODEL_CHARS = 2_000;
+
   private final NgramLanguageModels models = new NgramLanguageModels();
+  private final int modelChars;
+
+  public LanguageDetector() {
+    this(MODEL_CHARS);
+  }
+
+  /** A detector whose n-gram models read at most {@code modelChars} characters of a text. */
+  LanguageDetector(int modelChars) {
+    this.modelChars = modelChars;
+  }
 
   /** The language of {@code text}. */
   public LanguageGuess detect(String text) {
@@ -101,6 +117,21 @@ public final class LanguageDetector {
         : LanguageGuess.undetermined();
   }
 
+  /** The start of the text, cut before a word that would cross {@link #modelChars}. */
+  private String prefix(String text) {
+    if (text.length() <= modelChars) {
+      return text;
+    }
+    int end = modelChars;
+    while (end > modelChars / 2 && !Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    if (end <= modelChars / 2) {
+      end = Character.isHighSurrogate(text.charAt(modelChars - 1)) ? modelChars - 1 : modelChars;
+    }
+    return text.substring(0, end);
+  }
+
   /** Japanese writes grammar in kana; a stray kana in Chinese text is not enough. */
   private static boolean isJapanese(ScriptProfile profile) {
     return profile.kana() > 0 && profile.kana() * 20 >= profile.count(UnicodeScript.HAN);
@@ -119,7 +150,7 @@ public final class LanguageDetector {
     double evidence =
         Math.sqrt(Math.min(1.0, profile.count(script) / (double) FULL_EVIDENCE_LETTERS));
     return models
-        .best(script, text, candidates)
+        .best(script, prefix(text), candidates)
         .map(g -> new LanguageGuess(g.language(), g.confidence() * profile.share() * evidence))
         .orElseGet(LanguageGuess::undetermined);
   }

@@ -57,6 +57,17 @@ class LanguageDetectorTests {
     assertThat(DETECTOR.detect(text).language()).isEqualTo(language);
   }
 
+  @Test
+  void nGramModelsReadOnlyTheStartOfALongText() {
+    String english = "The central bank held interest rates steady on Thursday. ".repeat(40);
+    String french = "La banque centrale a maintenu ses taux directeurs jeudi. ".repeat(400);
+    assertThat(english.length()).isGreaterThan(LanguageDetector.MODEL_CHARS);
+
+    assertThat(DETECTOR.detect(english + french).language()).isEqualTo("en");
+    assertThat(new LanguageDetector(Integer.MAX_VALUE).detect(english + french).language())
+        .isEqualTo("fr");
+  }
+
   static Stream<Arguments> paragraphs() {
     return Stream.of(
         Arguments.of(
