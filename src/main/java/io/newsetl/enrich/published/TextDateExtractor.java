@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds a publication date stated in words: a complete date right after a word that says published
@@ -23,17 +22,17 @@ public final class TextDateExtractor {
   static final int GAP = 40;
   static final int BEFORE = 24;
 
-  private static final List<Pattern> CUES =
+  private static final List<CuePattern> CUES =
       List.of(
-          cue(
+          CuePattern.of(
               "published|posted|first\\s+published|publication\\s+date|released|veröffentlicht|publiziert"
                   + "|erschienen|erstellt|geschrieben|publié|publiée|mis\\s+en\\s+ligne|publicado|publicada"
                   + "|publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|publikováno"
                   + "|zveřejněno|objavljeno|közzétéve|julkaistu|publicerad|publiceret|udgivet|yayınlanma"
                   + "|yayınlandı|опубликовано|опубликован|опубліковано|дата\\s+публикации|发布|發布|发表|發表"
                   + "|نُشر|نشر|تاريخ\\s+النشر|منشور"),
-          cue("(?:date|datum|fecha|data|дата|日期|التاريخ)\\s?[:：]"),
-          cue(
+          CuePattern.of("(?:date|datum|fecha|data|дата|日期|التاريخ)\\s?[:：]"),
+          CuePattern.of(
               "updated|last\\s+updated|modified|aktualisiert|geändert|stand|mis\\s+à\\s+jour|actualizado"
                   + "|aggiornato|atualizado|bijgewerkt|обновлено|оновлено|更新|آخر\\s+تحديث|تحديث"));
 
@@ -49,9 +48,9 @@ public final class TextDateExtractor {
 
   /** The stated publication day, or empty. */
   public Optional<LocalDate> extract(String text, DayOrder order) {
-    for (Pattern cue : CUES) {
+    for (CuePattern cue : CUES) {
       Matcher m = cue.matcher(text);
-      while (m.find()) {
+      for (int from = 0; cue.find(m, text, from); from = m.end()) {
         Optional<LocalDate> date = dateAfter(text, m.end(), order);
         if (date.isEmpty() && cue == CUES.get(0)) {
           date = dateBefore(text, m.start(), order);
@@ -80,10 +79,5 @@ public final class TextDateExtractor {
         .filter(d -> d.start() <= GAP && !window.substring(0, d.start()).contains("\n"))
         .findFirst()
         .map(WrittenDate::date);
-  }
-
-  private static Pattern cue(String words) {
-    return Pattern.compile(
-        "(?iu)(?<![\\p{L}&&[^\\p{IsHan}]])(?:" + words + ")(?![\\p{L}&&[^\\p{IsHan}]])");
   }
 }
