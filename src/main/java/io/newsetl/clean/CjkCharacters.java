@@ -9,7 +9,7 @@ final class CjkCharacters {
 
   /** Han ideographs and Japanese kana: scripts written without spaces between words. */
   static boolean isIdeographic(int codePoint) {
-    UnicodeScript script = UnicodeScript.of(codePoint);
+    UnicodeScript script = UnicodeScripts.of(codePoint);
     return script == UnicodeScript.HAN
         || script == UnicodeScript.HIRAGANA
         || script == UnicodeScript.KATAKANA;
@@ -18,7 +18,7 @@ final class CjkCharacters {
   /** Characters that take two columns in a fixed-width layout. */
   static boolean isWide(int codePoint) {
     return isIdeographic(codePoint)
-        || UnicodeScript.of(codePoint) == UnicodeScript.HANGUL
+        || UnicodeScripts.of(codePoint) == UnicodeScript.HANGUL
         || (codePoint >= 0x3000 && codePoint <= 0x303F)
         || (codePoint >= 0xFF01 && codePoint <= 0xFF60)
         || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6);

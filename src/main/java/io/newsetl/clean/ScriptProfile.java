@@ -35,7 +35,7 @@ record ScriptProfile(
       if (!Character.isLetter(cp)) {
         continue;
       }
-      UnicodeScript script = UnicodeScript.of(cp);
+      UnicodeScript script = UnicodeScripts.of(cp);
       if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
         kana++;
         script = UnicodeScript.HAN;

@@ -58,7 +58,7 @@ public final class WordCounter {
   }
 
   private static boolean isSoutheastAsian(int cp) {
-    UnicodeScript script = UnicodeScript.of(cp);
+    UnicodeScript script = UnicodeScripts.of(cp);
     return script == UnicodeScript.THAI
         || script == UnicodeScript.LAO
         || script == UnicodeScript.KHMER
