@@ -20,21 +20,16 @@ import org.apache.tika.metadata.Metadata;
 public final class StrictUtf8Detector implements EncodingDetector {
 
   private static final long serialVersionUID = 1L;
-  private static final int SAMPLE = 64 * 1024;
 
   @Override
   public Charset detect(InputStream input, Metadata metadata) throws IOException {
     if (input == null) {
       return null;
     }
-    input.mark(SAMPLE);
-    byte[] sample;
-    try {
-      sample = input.readNBytes(SAMPLE);
-    } finally {
-      input.reset();
-    }
-    return isMultiByteUtf8(sample, sample.length == SAMPLE) ? StandardCharsets.UTF_8 : null;
+    byte[] sample = EncodingSample.read(input);
+    return isMultiByteUtf8(sample, sample.length == EncodingSample.SIZE)
+        ? StandardCharsets.UTF_8
+        : null;
   }
 
   static boolean isMultiByteUtf8(byte[] bytes, boolean truncated) {

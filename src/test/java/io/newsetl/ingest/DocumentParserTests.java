@@ -58,6 +58,18 @@ class DocumentParserTests {
   }
 
   @Test
+  void shortAsciiEarningsBriefIsReadAsLatin1NotAsEbcdic() {
+    String brief =
+        "    ATLANTA, April 21 -\n    Shr 14 cts vs 27 cts\n    Net 49.5 mln vs 5,328,206\n"
+            + "    Revs 95.9 mln vs 48.8 mln\n Reuter\n";
+
+    ParsedDocument doc = parsed("brief.txt", brief.getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(doc.charset()).hasValue("ISO-8859-1");
+    assertThat(String.join("\n", doc.blocks())).contains("Net 49.5 mln vs 5,328,206");
+  }
+
+  @Test
   void plainTextTitleIsTheFirstLine() throws IOException {
     byte[] seed = Files.readAllBytes(Path.of("sample-input/2023/07/13/000_2974fc50fc4f2d80.txt"));
 
