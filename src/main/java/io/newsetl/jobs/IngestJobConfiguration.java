@@ -141,8 +141,9 @@ class IngestJobConfiguration {
   ArticleItemProcessor articleProcessor(
       PipelineFactory pipelines,
       PausePoints pauses,
+      FirstArticleClock firstArticle,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
-    return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses);
+    return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses, firstArticle);
   }
 
   @Bean
