@@ -48,12 +48,29 @@ public final class DocumentParser implements AutoCloseable {
 
   /** Parses in this JVM or in worker processes, as {@code isolation} says. */
   public DocumentParser(IngestProperties limits, ParseIsolation isolation) {
-    this(limits, isolation, WorkerCommand.standard());
+    this(limits, isolation, ParserConfiguration.bundled());
+  }
+
+  /**
+   * Parses in this JVM or in worker processes, as {@code isolation} says, with a configuration
+   * loaded beforehand.
+   */
+  public DocumentParser(
+      IngestProperties limits, ParseIsolation isolation, ParserConfiguration configuration) {
+    this(limits, isolation, WorkerCommand.standard(), configuration);
   }
 
   DocumentParser(IngestProperties limits, ParseIsolation isolation, WorkerCommand command) {
+    this(limits, isolation, command, ParserConfiguration.bundled());
+  }
+
+  private DocumentParser(
+      IngestProperties limits,
+      ParseIsolation isolation,
+      WorkerCommand command,
+      ParserConfiguration configuration) {
     this.limits = limits;
-    this.tika = loadConfig();
+    this.tika = configuration.tika();
     this.textReader = new TikaTextReader(tika, limits);
     this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
     this.isolateAll = isolation.allFormats();
@@ -199,13 +216,5 @@ public final class DocumentParser implements AutoCloseable {
   private static ParseOutcome.Failed failed(
       RejectReason reason, String code, String message, Optional<String> mediaType) {
     return new ParseOutcome.Failed(reason, code, message, mediaType);
-  }
-
-  private static TikaConfig loadConfig() {
-    try (InputStream in = DocumentParser.class.getResourceAsStream("tika-config.xml")) {
-      return new TikaConfig(in);
-    } catch (IOException | TikaException | SAXException e) {
-      throw new IllegalStateException("the bundled tika-config.xml cannot be loaded", e);
-    }
   }
 }
