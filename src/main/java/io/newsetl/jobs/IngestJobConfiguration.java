@@ -117,14 +117,16 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date,
-      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing) {
+      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing,
+      DocumentParser parser) {
     return new PlanTasklet(
         new InputLister(),
         new ManifestStore(),
         input,
         IngestJob.manifestOf(output, run),
         targetDate(date),
-        Optional.ofNullable(listing));
+        Optional.ofNullable(listing),
+        files -> parser.startWorkersFor(files.stream().map(SourceFile::fileName).toList()));
   }
 
   @Bean
