@@ -1,7 +1,6 @@
 package io.newsetl.cli;
 
 import io.newsetl.NewsEtlApplication;
-import io.newsetl.jobs.PipelineResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,10 @@ final class SpringContexts {
    */
   static ConfigurableApplicationContext start(
       List<String> settings, Map<String, Object> overrides) {
-    PipelineResources resources = PipelineResources.startLoading();
+    PipelineResourcesStarter resources = new PipelineResourcesStarter();
     return builder()
-        .initializers(
-            context -> context.getBeanFactory().registerSingleton("pipelineResources", resources))
+        .listeners(resources)
+        .initializers(resources)
         .run(arguments(settings, overrides));
   }
 
