@@ -22,8 +22,8 @@ import java.util.Set;
  * with confidence 0 for text without letters, or with fewer than three letters of a script that
  * needs the n-gram models.
  *
- * <p>Thread-safe; construction loads the language profiles (about a second and 20 MB of heap), so
- * share one instance.
+ * <p>Thread-safe; each script's language profiles load on the first text of that script (up to a
+ * second and 20 MB of heap for all of them), so share one instance.
  */
 public final class LanguageDetector {
 

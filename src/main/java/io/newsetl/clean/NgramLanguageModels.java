@@ -10,11 +10,11 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Character n-gram models (the profiles shipped in the language-detector library) for the languages
@@ -40,14 +40,13 @@ final class NgramLanguageModels {
   /** Fixed, so that the same text always gets the same answer. */
   private static final long SEED = 41L;
 
-  private final Map<UnicodeScript, com.optimaize.langdetect.LanguageDetector> models;
+  private final Map<UnicodeScript, com.optimaize.langdetect.LanguageDetector> models =
+      new ConcurrentHashMap<>();
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-  NgramLanguageModels() {
-    Map<UnicodeScript, com.optimaize.langdetect.LanguageDetector> loaded =
-        new EnumMap<>(UnicodeScript.class);
-    LANGUAGES.forEach((script, languages) -> loaded.put(script, load(languages)));
-    this.models = loaded;
+  // A script's profiles load on its first text, so a run without Cyrillic text never reads them.
+  private com.optimaize.langdetect.LanguageDetector model(UnicodeScript script) {
+    return models.computeIfAbsent(script, s -> load(LANGUAGES.get(s)));
   }
 
   private static com.optimaize.langdetect.LanguageDetector load(List<String> languages) {
@@ -64,7 +63,7 @@ final class NgramLanguageModels {
   }
 
   boolean covers(UnicodeScript script) {
-    return models.containsKey(script);
+    return LANGUAGES.containsKey(script);
   }
 
   /**
@@ -73,7 +72,7 @@ final class NgramLanguageModels {
    * n-grams.
    */
   Optional<LanguageGuess> best(UnicodeScript script, String text, Set<String> candidates) {
-    List<DetectedLanguage> ranked = models.get(script).getProbabilities(texts.forText(text));
+    List<DetectedLanguage> ranked = model(script).getProbabilities(texts.forText(text));
     double total = 0;
     DetectedLanguage best = null;
     for (DetectedLanguage detected : ranked) {

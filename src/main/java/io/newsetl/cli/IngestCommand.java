@@ -1,5 +1,6 @@
 package io.newsetl.cli;
 
+import io.newsetl.jobs.FirstArticleClock;
 import io.newsetl.jobs.IngestLauncher;
 import io.newsetl.jobs.IngestRefusedException;
 import io.newsetl.jobs.IngestRequest;
@@ -75,7 +76,12 @@ final class IngestCommand implements Callable<Integer> {
           context
               .getBean(IngestLauncher.class)
               .run(new IngestRequest(input, output, Optional.ofNullable(date), maxRejects));
-      return report(summary);
+      int status = report(summary);
+      context
+          .getBean(FirstArticleClock.class)
+          .firstArticle()
+          .ifPresent(new SummaryPrinter(System.out)::printStartUp);
+      return status;
     } catch (IngestRefusedException e) {
       System.err.println("news-etl: refused: " + e.getMessage());
       return ExitCodes.REFUSED;

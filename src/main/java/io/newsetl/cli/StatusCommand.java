@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -40,7 +39,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ConfigurableApplicationContext context = SpringContexts.start(root.settings(), Map.of())) {
+    try (ConfigurableApplicationContext context =
+        SpringContexts.startWithoutPipeline(root.settings())) {
       print(context.getBean(RunHistory.class).recent(limit), System.out);
       return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package io.newsetl.cli;
 
+import io.newsetl.jobs.FirstArticleClock;
 import io.newsetl.jobs.RunSummary;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -46,6 +47,15 @@ final class SummaryPrinter {
         s.duration().toMillis() / 1000.0,
         s.filesPerSecond(),
         s.articlesPerSecond());
+  }
+
+  /** Prints how long this process took from JVM start to its first article. */
+  void printStartUp(FirstArticleClock.StartUp firstArticle) {
+    out.printf(
+        Locale.ROOT,
+        "  start-up  first article %.1f s after JVM start, %.1f CPU-s%n",
+        firstArticle.wall().toMillis() / 1000.0,
+        firstArticle.cpu().toMillis() / 1000.0);
   }
 
   private static String breakdown(Map<String, Long> counts) {

@@ -6,7 +6,10 @@ import io.newsetl.article.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import org.apache.tika.config.TikaConfig;
@@ -34,6 +37,13 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentParser implements AutoCloseable {
 
+  /** File names looked at to decide whether to start a worker ahead of the first document. */
+  static final int NAMES_TO_LOOK_AT = 1_000;
+
+  /** Containers whose members' formats their name does not tell. */
+  private static final Set<String> NAME_ONLY_CONTAINERS =
+      Set.of("application/zip", "application/warc", "application/gzip", "application/x-tar");
+
   private final IngestProperties limits;
   private final TikaConfig tika;
   private final TikaTextReader textReader;
@@ -48,12 +58,29 @@ public final class DocumentParser implements AutoCloseable {
 
   /** Parses in this JVM or in worker processes, as {@code isolation} says. */
   public DocumentParser(IngestProperties limits, ParseIsolation isolation) {
-    this(limits, isolation, WorkerCommand.standard());
+    this(limits, isolation, ParserConfiguration.bundled());
+  }
+
+  /**
+   * Parses in this JVM or in worker processes, as {@code isolation} says, with a configuration
+   * loaded beforehand.
+   */
+  public DocumentParser(
+      IngestProperties limits, ParseIsolation isolation, ParserConfiguration configuration) {
+    this(limits, isolation, WorkerCommand.standard(), configuration);
   }
 
   DocumentParser(IngestProperties limits, ParseIsolation isolation, WorkerCommand command) {
+    this(limits, isolation, command, ParserConfiguration.bundled());
+  }
+
+  private DocumentParser(
+      IngestProperties limits,
+      ParseIsolation isolation,
+      WorkerCommand command,
+      ParserConfiguration configuration) {
     this.limits = limits;
-    this.tika = loadConfig();
+    this.tika = configuration.tika();
     this.textReader = new TikaTextReader(tika, limits);
     this.htmlReader = new HtmlDocumentReader(tika.getEncodingDetector(), limits);
     this.isolateAll = isolation.allFormats();
@@ -61,6 +88,45 @@ public final class DocumentParser implements AutoCloseable {
         isolation.inProcess()
             ? Optional.empty()
             : Optional.of(new ParseWorkerPool(command, limits, isolation));
+  }
+
+  /**
+   * Starts a parse worker in the background when one of the first {@value #NAMES_TO_LOOK_AT} of
+   * {@code fileNames} is, going by its name, of a format parsed in the workers, so that the
+   * worker's start-up overlaps the job's own. Does nothing without process isolation, when a worker
+   * was started before, or for names that say nothing of the format (a worker then starts on first
+   * use). Returns at once.
+   */
+  public void startWorkersFor(Collection<String> fileNames) {
+    workers
+        .filter(pool -> fileNames.stream().limit(NAMES_TO_LOOK_AT).anyMatch(this::isolatedByName))
+        .ifPresent(ParseWorkerPool::startOneAhead);
+  }
+
+  boolean isolatedByName(String fileName) {
+    if (isolateAll) {
+      return true;
+    }
+    String name = fileName.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    MediaType type;
+    try {
+      // without content the detectors go by the name alone
+      type = tika.getDetector().detect(null, metadata);
+    } catch (IOException e) {
+      return false;
+    }
+    String base = type.getBaseType().toString();
+    return !MediaType.OCTET_STREAM.equals(type.getBaseType())
+        && !NAME_ONLY_CONTAINERS.contains(base)
+        && MediaTypes.mayHoldText(base)
+        && needsIsolation(type);
+  }
+
+  /** Worker JVMs started so far (0 without process isolation). */
+  int workersStarted() {
+    return workers.map(ParseWorkerPool::workersStarted).orElse(0);
   }
 
   public ParseOutcome parse(RawDocument document) {
@@ -199,13 +265,5 @@ public final class DocumentParser implements AutoCloseable {
   private static ParseOutcome.Failed failed(
       RejectReason reason, String code, String message, Optional<String> mediaType) {
     return new ParseOutcome.Failed(reason, code, message, mediaType);
-  }
-
-  private static TikaConfig loadConfig() {
-    try (InputStream in = DocumentParser.class.getResourceAsStream("tika-config.xml")) {
-      return new TikaConfig(in);
-    } catch (IOException | TikaException | SAXException e) {
-      throw new IllegalStateException("the bundled tika-config.xml cannot be loaded", e);
-    }
   }
 }

@@ -10,15 +10,19 @@ class ArticleItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
   private final FilePipeline pipeline;
   private final PausePoints pauses;
+  private final FirstArticleClock firstArticle;
 
-  ArticleItemProcessor(FilePipeline pipeline, PausePoints pauses) {
+  ArticleItemProcessor(FilePipeline pipeline, PausePoints pauses, FirstArticleClock firstArticle) {
     this.pipeline = pipeline;
     this.pauses = pauses;
+    this.firstArticle = firstArticle;
   }
 
   @Override
   public ProcessedFile process(SourceFile file) {
     pauses.reached("parse:" + file.index());
-    return pipeline.process(file);
+    ProcessedFile processed = pipeline.process(file);
+    firstArticle.articlesProduced(processed.articles().size());
+    return processed;
   }
 }

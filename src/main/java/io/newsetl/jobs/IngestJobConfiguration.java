@@ -5,12 +5,9 @@ import io.newsetl.article.SourceFile;
 import io.newsetl.clean.LanguageDetector;
 import io.newsetl.clean.TextNormalizer;
 import io.newsetl.clean.WordCounter;
-import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTaggers;
 import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
-import io.newsetl.enrich.quotes.QuoteExtractor;
-import io.newsetl.enrich.sources.SourceExtractor;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.InputLister;
 import io.newsetl.ingest.ManifestStore;
@@ -31,9 +28,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -118,14 +117,16 @@ class IngestJobConfiguration {
       @Value("#{jobParameters['" + IngestJob.OUTPUT + "']}") String output,
       @Value("#{jobParameters['" + IngestJob.RUN + "']}") String run,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date,
-      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing) {
+      @Value("#{jobParameters['" + IngestJob.LISTING + "']}") String listing,
+      DocumentParser parser) {
     return new PlanTasklet(
         new InputLister(),
         new ManifestStore(),
         input,
         IngestJob.manifestOf(output, run),
         targetDate(date),
-        Optional.ofNullable(listing));
+        Optional.ofNullable(listing),
+        files -> parser.startWorkersFor(files.stream().map(SourceFile::fileName).toList()));
   }
 
   @Bean
@@ -141,11 +142,24 @@ class IngestJobConfiguration {
   ArticleItemProcessor articleProcessor(
       PipelineFactory pipelines,
       PausePoints pauses,
+      FirstArticleClock firstArticle,
       @Value("#{jobParameters['" + IngestJob.DATE + "']}") String date) {
-    return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses);
+    return new ArticleItemProcessor(pipelines.pipeline(targetDate(date)), pauses, firstArticle);
   }
 
+  /**
+   * The pipeline's shared resources, unless the command line registered them, loading since it
+   * started.
+   */
   @Bean
+  @ConditionalOnMissingBean
+  PipelineResources pipelineResources() {
+    return PipelineResources.startLoading();
+  }
+
+  // Lazy, as the parser and the enricher it needs: they wait for resources still loading.
+  @Bean
+  @Lazy
   PipelineFactory pipelineFactory(
       IngestSettings settings,
       DocumentParser parser,
@@ -204,24 +218,28 @@ class IngestJobConfiguration {
   }
 
   @Bean
+  @Lazy
   ArticleEnricher articleEnricher(
       @Value("${news-etl.enrich.temporal:true}") boolean temporal,
       @Value("${news-etl.enrich.sources:true}") boolean sources,
       @Value("${news-etl.enrich.quotes:true}") boolean quotes,
       @Value("${news-etl.enrich.entities:true}") boolean entities,
-      NameTaggers nameTaggers) {
+      NameTaggers nameTaggers,
+      PipelineResources resources) {
     return new ArticleEnricher(
-        temporal ? Optional.of(new TemporalExtractor()) : Optional.empty(),
-        sources ? Optional.of(SourceExtractor.withBundledCatalog()) : Optional.empty(),
-        quotes ? Optional.of(new QuoteExtractor()) : Optional.empty(),
+        temporal ? Optional.of(resources.temporalExtractor()) : Optional.empty(),
+        sources ? Optional.of(resources.sourceExtractor()) : Optional.empty(),
+        quotes ? Optional.of(resources.quoteExtractor()) : Optional.empty(),
         entities
-            ? Optional.of(EntityExtractor.withBundledKnowledgeBase(nameTaggers))
+            ? Optional.of(new EntityExtractor(resources.knowledgeBase(), nameTaggers))
             : Optional.empty());
   }
 
   @Bean
-  DocumentParser documentParser(IngestSettings settings) {
-    return new DocumentParser(settings.ingestLimits(), settings.parseIsolation());
+  @Lazy
+  DocumentParser documentParser(IngestSettings settings, PipelineResources resources) {
+    return new DocumentParser(
+        settings.ingestLimits(), settings.parseIsolation(), resources.parserConfiguration());
   }
 
   @Bean

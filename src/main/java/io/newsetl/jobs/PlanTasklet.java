@@ -6,6 +6,7 @@ import io.newsetl.ingest.ManifestStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -25,10 +26,12 @@ class PlanTasklet implements Tasklet {
   private final String manifest;
   private final Optional<LocalDate> date;
   private final Optional<String> listing;
+  private final Consumer<List<SourceFile>> planned;
 
   /**
    * @param listing a manifest of the whole input listed beforehand, used instead of listing the
    *     input again; empty to list the input
+   * @param planned told the files planned, before the step ends
    */
   PlanTasklet(
       InputLister lister,
@@ -36,13 +39,15 @@ class PlanTasklet implements Tasklet {
       String input,
       String manifest,
       Optional<LocalDate> date,
-      Optional<String> listing) {
+      Optional<String> listing,
+      Consumer<List<SourceFile>> planned) {
     this.lister = lister;
     this.manifests = manifests;
     this.input = input;
     this.manifest = manifest;
     this.date = date;
     this.listing = listing;
+    this.planned = planned;
   }
 
   @Override
@@ -57,13 +62,14 @@ class PlanTasklet implements Tasklet {
               .toList();
       manifests.write(manifest, files);
     }
-    long planned = manifests.read(manifest).size();
+    List<SourceFile> files = manifests.read(manifest);
+    planned.accept(files);
     chunkContext
         .getStepContext()
         .getStepExecution()
         .getJobExecution()
         .getExecutionContext()
-        .putLong(IngestJob.FILES_PLANNED, planned);
+        .putLong(IngestJob.FILES_PLANNED, files.size());
     contribution.incrementReadCount();
     return RepeatStatus.FINISHED;
   }
