@@ -31,6 +31,7 @@ public final class TaggerModel {
   private final NameGazetteer gazetteer;
   private final AliasGazetteer aliases;
   private final Map<String, Integer> features;
+  private final FeatureTable table;
   private final float[] weights;
   private final float[] transitions;
 
@@ -48,6 +49,7 @@ public final class TaggerModel {
     this.aliases = aliases;
     this.extractor = new FeatureExtractor(language, clusters, gazetteer, aliases);
     this.features = features;
+    this.table = tableOf(features);
     this.weights = weights;
     this.transitions = transitions;
   }
@@ -88,7 +90,15 @@ public final class TaggerModel {
   /** Labels with per-token probabilities. */
   record Tagged(int[] labels, double[] confidence) {}
 
+  /** Token × label scores: the sums of the weights of each token's features. */
   float[][] scores(List<String> tokens) {
+    float[][] scores = new float[tokens.size()][BioLabels.COUNT];
+    extractor.extract(tokens, new FeatureScorer(table, weights, scores));
+    return scores;
+  }
+
+  /** {@link #scores} by way of the feature strings (as training sees them); slower. */
+  float[][] scoresOfFeatureStrings(List<String> tokens) {
     List<List<String>> observed = extractor.extract(tokens);
     int t = BioLabels.COUNT;
     float[][] scores = new float[tokens.size()][t];
@@ -103,6 +113,17 @@ public final class TaggerModel {
       }
     }
     return scores;
+  }
+
+  /**
+   * The hash table of the feature strings.
+   *
+   * @throws IllegalArgumentException when two features have the same hash
+   */
+  static FeatureTable tableOf(Map<String, Integer> features) {
+    FeatureTable table = new FeatureTable(features.size());
+    features.forEach((feature, id) -> table.put(FeatureHash.of(feature), id));
+    return table;
   }
 
   /**
