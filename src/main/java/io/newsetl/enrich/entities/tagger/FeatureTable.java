@@ -1,35 +1,34 @@
 package io.newsetl.enrich.entities.tagger;
 
-import java.util.Arrays;
-
 /**
- * The label weights of features by feature hash ({@link FeatureHash}, never negative). Two
- * primitive arrays: an open-addressing index (linear probing, at most two thirds full) of 8-byte
- * slots, each a 32-bit fingerprint of a hash and the feature's number, small enough to stay in
- * cache and to reject most unknown features without reading more; and per feature its full hash
- * next to its weights, read only when the fingerprint matches. Built once, then read-only and
- * thread-safe.
+ * The label weights of features by feature hash ({@link FeatureHash}, never negative): open
+ * addressing with linear probing, at most three quarters full, over two primitive arrays. Each slot
+ * holds a feature's full hash next to its weights; a byte per slot, small enough to stay in cache,
+ * holds an 8-bit tag of the slot's hash (0: empty). Probing reads the tags only, so an unknown
+ * feature is mostly rejected without touching the slots, and a known one reads its slot once. Built
+ * once, then read-only and thread-safe.
  */
 final class FeatureTable {
 
-  private static final long EMPTY = -1;
+  private static final byte EMPTY = 0;
 
+  private final int capacity;
   private final int labels;
   private final int stride;
-  private final long[] index;
-  private final long[] features;
+  private final byte[] tags;
+  private final long[] slots;
   private final int mask;
   private int size;
 
   /** An empty table for at most {@code capacity} features of {@code labels} weights each. */
   FeatureTable(int capacity, int labels) {
-    int slots = Integer.highestOneBit(Math.max(2, capacity * 3 / 2) * 2 - 1);
+    int count = Integer.highestOneBit(Math.max(2, capacity + capacity / 3 + 1) * 2 - 1);
+    this.capacity = capacity;
     this.labels = labels;
     this.stride = 1 + (labels + 1) / 2;
-    this.index = new long[slots];
-    this.features = new long[capacity * stride];
-    this.mask = slots - 1;
-    Arrays.fill(index, EMPTY);
+    this.tags = new byte[count];
+    this.slots = new long[count * stride];
+    this.mask = count - 1;
   }
 
   /**
@@ -43,7 +42,7 @@ final class FeatureTable {
     if (hash < 0) {
       throw new IllegalArgumentException("negative feature hash " + hash);
     }
-    if (size * stride == features.length) {
+    if (size == capacity) {
       throw new IllegalArgumentException("feature table full at " + size + " features");
     }
     if (find(hash) >= 0) {
@@ -51,16 +50,16 @@ final class FeatureTable {
     }
     long mixed = mix(hash);
     int slot = (int) mixed & mask;
-    while (index[slot] != EMPTY) {
+    while (tags[slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    index[slot] = (mixed & 0xffff_ffff_0000_0000L) | size;
-    int at = size * stride;
-    features[at] = hash;
+    tags[slot] = tagOf(mixed);
+    int at = slot * stride;
+    slots[at] = hash;
     for (int l = 0; l < labels; l += 2) {
       long low = Float.floatToRawIntBits(weights[from + l]) & 0xffff_ffffL;
       long high = l + 1 < labels ? Float.floatToRawIntBits(weights[from + l + 1]) : 0;
-      features[at + 1 + l / 2] = low | high << 32;
+      slots[at + 1 + l / 2] = low | high << 32;
     }
     size++;
   }
@@ -72,13 +71,13 @@ final class FeatureTable {
    * @return whether the hash is in the table
    */
   boolean addTo(long hash, float[] scores) {
-    int feature = find(hash);
-    if (feature < 0) {
+    int slot = find(hash);
+    if (slot < 0) {
       return false;
     }
-    int at = feature * stride + 1;
+    int at = slot * stride + 1;
     for (int l = 0; l < labels; l += 2) {
-      long pair = features[at + l / 2];
+      long pair = slots[at + l / 2];
       scores[l] += Float.intBitsToFloat((int) pair);
       if (l + 1 < labels) {
         scores[l + 1] += Float.intBitsToFloat((int) (pair >>> 32));
@@ -94,23 +93,26 @@ final class FeatureTable {
 
   private int find(long hash) {
     long mixed = mix(hash);
-    long fingerprint = mixed & 0xffff_ffff_0000_0000L;
+    byte tag = tagOf(mixed);
     int slot = (int) mixed & mask;
-    long entry;
-    while ((entry = index[slot]) != EMPTY) {
-      if ((entry & 0xffff_ffff_0000_0000L) == fingerprint) {
-        int feature = (int) entry;
-        if (features[feature * stride] == hash) {
-          return feature;
-        }
+    byte seen;
+    while ((seen = tags[slot]) != EMPTY) {
+      if (seen == tag && slots[slot * stride] == hash) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
+  // the top 8 bits of the mixed hash, 0 taken as 1 (0 marks an empty slot)
+  private static byte tagOf(long mixed) {
+    int tag = (int) (mixed >>> 56);
+    return (byte) (tag == 0 ? 1 : tag);
+  }
+
   // the polynomial hash's low bits are weak: spread all of them (MurmurHash3 fmix64); the low bits
-  // pick the slot, the high ones are the fingerprint
+  // pick the slot, the top ones are the tag
   private static long mix(long hash) {
     long h = hash;
     h ^= h >>> 33;
