@@ -1,6 +1,7 @@
 package io.newsetl.evaluate;
 
 import io.newsetl.enrich.entities.EntityExtractor;
+import io.newsetl.enrich.entities.NameTagger;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Measures the source, quote and entity extractors in articles per second per core, on texts of
@@ -23,13 +25,20 @@ import java.util.function.Consumer;
  * cut to 3 KB. Time is the measuring thread's CPU time, so other load on the machine does not
  * count.
  *
+ * <p>Given a corpus folder as well, it also measures the statistical name tagger alone on the first
+ * {@value #CORPUS_ARTICLES} English and Arabic {@code .txt} files of the corpus (in path order; the
+ * language of a file is the script of most of its letters).
+ *
  * <p>Usage: {@code java -cp target/classes io.newsetl.evaluate.EnrichmentBenchmark
- * ../shared/datasets/reuters21578 ../shared/seed/000_2974fc50fc4f2d80.txt}
+ * ../shared/datasets/reuters21578 ../shared/seed/000_2974fc50fc4f2d80.txt [corpus folder]}
  */
 public final class EnrichmentBenchmark {
 
   /** Target article size in characters. */
   static final int ARTICLE_SIZE = 3000;
+
+  /** Articles per language taken from a corpus folder for the tagger measurement. */
+  static final int CORPUS_ARTICLES = 2000;
 
   private static final int WARM_UP_ROUNDS = 2;
 
@@ -121,6 +130,54 @@ public final class EnrichmentBenchmark {
     report(arabic, "ar", 10, sources, quotes);
     System.out.println(measure("entities [en]", english, 3, t -> entities.extract(t, "en")));
     System.out.println(measure("entities [ar]", arabic, 10, t -> entities.extract(t, "ar")));
+    if (args.length > 2) {
+      measureTaggers(Path.of(args[2])).forEach(System.out::println);
+    }
+  }
+
+  /**
+   * The statistical name tagger alone (tokenizing, features, labels and confidences) on the first
+   * {@value #CORPUS_ARTICLES} English and the first {@value #CORPUS_ARTICLES} Arabic {@code .txt}
+   * files of {@code corpus}, three rounds each.
+   */
+  public static List<Measurement> measureTaggers(Path corpus) throws IOException {
+    BundledNameTaggers taggers = new BundledNameTaggers();
+    List<Measurement> out = new ArrayList<>();
+    for (String language : List.of("en", "ar")) {
+      NameTagger tagger = taggers.forLanguage(language).orElseThrow();
+      List<String> texts = corpusTexts(corpus, language);
+      out.add(measure("tagger [" + language + "]", texts, 3, tagger::tag));
+    }
+    return out;
+  }
+
+  /** The first {@value #CORPUS_ARTICLES} {@code .txt} files of {@code language} in the corpus. */
+  static List<String> corpusTexts(Path corpus, String language) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    List<String> texts = new ArrayList<>();
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (languageOf(text).equals(language)) {
+        texts.add(text);
+      }
+      if (texts.size() == CORPUS_ARTICLES) {
+        break;
+      }
+    }
+    return texts;
+  }
+
+  /** {@code ar} when most letters of the text are Arabic, else {@code en}. */
+  static String languageOf(String text) {
+    long letters = text.chars().filter(Character::isLetter).count();
+    long arabic =
+        text.chars()
+            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+            .count();
+    return arabic * 2 > letters ? "ar" : "en";
   }
 
   /** Loads the bundled knowledge base, printing its size, load time and the heap it takes. */

@@ -50,7 +50,13 @@ final class ArabicNameCues {
    * join}), if any.
    */
   static Optional<String> of(String word) {
-    String kind = CUES.get(ArabicNormalizer.normalize(word));
-    return Optional.ofNullable(kind != null ? kind : CUES.get(ArabicNormalizer.stem(word)));
+    return Optional.ofNullable(
+        kindOf(ArabicNormalizer.normalize(word), ArabicNormalizer.stem(word)));
+  }
+
+  /** {@link #of} given the word's normalized form and stem; null when it is no cue. */
+  static String kindOf(String normalized, String stem) {
+    String kind = CUES.get(normalized);
+    return kind != null ? kind : CUES.get(stem);
   }
 }

@@ -43,7 +43,11 @@ public final class ArabicNormalizer {
    * least two letters; the normalized word when none fits.
    */
   public static String stem(String word) {
-    String normalized = normalize(word);
+    return stemOfNormalized(normalize(word));
+  }
+
+  /** {@link #stem} of a word already {@link #normalize normalized}. */
+  static String stemOfNormalized(String normalized) {
     for (String prefix : PREFIXES) {
       if (normalized.startsWith(prefix) && normalized.length() - prefix.length() >= MIN_STEM) {
         return normalized.substring(prefix.length());

@@ -1,9 +1,8 @@
 package io.newsetl.enrich.entities.tagger;
 
 import io.newsetl.enrich.entities.NameClass;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The observation features of each token of a sentence: words and lowercase (for Arabic, normalized
@@ -15,7 +14,43 @@ import java.util.Locale;
  */
 public final class FeatureExtractor {
 
-  private static final String[] NONE = {"<s>", "<s>", "</s>", "</s>"};
+  // the feature templates: each feature is one of these prefixes followed by token values
+  private static final FeatureTemplate BIAS = FeatureTemplate.of("b");
+  private static final FeatureTemplate[] FORM =
+      FeatureTemplate.all("l-2=", "l-1=", "l0=", "l1=", "l2=");
+  private static final FeatureTemplate[] SHAPE =
+      FeatureTemplate.all("s-2=", "s-1=", "s0=", "s1=", "s2=");
+  private static final FeatureTemplate[] WORD = FeatureTemplate.all("w-1=", "w0=", "w1=");
+  private static final FeatureTemplate FORMS_BEFORE = FeatureTemplate.of("l-1l0=");
+  private static final FeatureTemplate FORMS_AFTER = FeatureTemplate.of("l0l1=");
+  private static final FeatureTemplate SHAPES_AROUND = FeatureTemplate.of("s-1s0s1=");
+  private static final FeatureTemplate[] COARSE =
+      FeatureTemplate.all("c-2=", "c-1=", "c0=", "c1=", "c2=");
+  private static final FeatureTemplate[] FINE = FeatureTemplate.all("f-1=", "f0=", "f1=");
+  private static final FeatureTemplate COARSE_BEFORE = FeatureTemplate.of("c-1c0=");
+  private static final FeatureTemplate COARSE_AFTER = FeatureTemplate.of("c0c1=");
+  private static final FeatureTemplate STEM = FeatureTemplate.of("stem=");
+  private static final FeatureTemplate CLITIC = FeatureTemplate.of("clitic=");
+  private static final FeatureTemplate[] PREFIX =
+      FeatureTemplate.all("p1=", "p2=", "p3=", "p4=", "p5=");
+  private static final FeatureTemplate[] SUFFIX =
+      FeatureTemplate.all("x1=", "x2=", "x3=", "x4=", "x5=");
+  private static final FeatureTemplate LONG_SHAPE = FeatureTemplate.of("shape=");
+  private static final FeatureTemplate ALL_CAPS = FeatureTemplate.of("allcaps");
+  private static final FeatureTemplate HYPHEN = FeatureTemplate.of("hyphen");
+  private static final FeatureTemplate[] NAME_CLASS =
+      Arrays.stream(NameClass.values())
+          .map(c -> FeatureTemplate.of("g=" + c.ordinal()))
+          .toArray(FeatureTemplate[]::new);
+  private static final FeatureTemplate NAMES_BEFORE = FeatureTemplate.of("g-1=");
+  private static final FeatureTemplate NAMES_AFTER = FeatureTemplate.of("g1=");
+  private static final FeatureTemplate[] KNOWN =
+      FeatureTemplate.all("kb-2=", "kb-1=", "kb0=", "kb1=", "kb2=");
+  private static final FeatureTemplate STEM_BEFORE = FeatureTemplate.of("st-1=");
+  private static final FeatureTemplate STEM_AFTER = FeatureTemplate.of("st1=");
+  private static final FeatureTemplate[] CUE =
+      FeatureTemplate.all("cue-3=", "cue-2=", "cue-1=", "cue0=", "cue1=");
+  private static final FeatureTemplate FIRST = FeatureTemplate.of("first|");
 
   private final boolean arabic;
   private final WordClusters clusters;
@@ -50,126 +85,109 @@ public final class FeatureExtractor {
 
   /** The features of every token, one list per token, in order. */
   public List<List<String>> extract(List<String> tokens) {
-    int n = tokens.size();
-    String[] forms = new String[n];
-    String[] shapes = new String[n];
-    String[] coarse = new String[n];
-    String[] fine = new String[n];
-    int[] names = new int[n];
-    String[] keys = new String[n];
-    for (int i = 0; i < n; i++) {
-      String w = tokens.get(i);
-      forms[i] = arabic ? ArabicNormalizer.normalize(w) : w.toLowerCase(Locale.ROOT);
-      shapes[i] = WordShape.collapsed(w);
-      coarse[i] = clusters.coarse(clusterKey(w));
-      fine[i] = clusters.fine(clusterKey(w));
-      keys[i] = gazetteerKey(w);
-      names[i] = gazetteer.classesOf(keys[i]);
-    }
-    String[] known = aliases.size() == 0 ? new String[n] : aliases.marks(keys);
-    List<List<String>> all = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      List<String> f = new ArrayList<>(64);
-      f.add("b");
-      window(f, tokens, forms, shapes, i);
-      clusterWindow(f, coarse, fine, i);
-      word(f, tokens.get(i), forms[i]);
-      names(f, names, i);
-      known(f, known, i);
-      position(f, tokens, shapes, i);
-      all.add(f);
-    }
-    return all;
+    FeatureStrings strings = new FeatureStrings();
+    extract(tokens, strings);
+    return strings.tokens();
   }
 
-  private void position(List<String> f, List<String> tokens, String[] shapes, int i) {
+  /** Sends the features of every token, in order, to {@code sink}. */
+  void extract(List<String> tokens, FeatureSink sink) {
+    SentenceValues v = new SentenceValues(tokens, arabic, clusters, gazetteer, aliases);
+    for (int i = 0; i < v.size(); i++) {
+      sink.startToken(i);
+      sink.emit(BIAS);
+      window(sink, v, i);
+      clusterWindow(sink, v, i);
+      word(sink, v, i);
+      names(sink, v, i);
+      known(sink, v, i);
+      position(sink, v, i);
+    }
+  }
+
+  private void position(FeatureSink f, SentenceValues v, int i) {
     if (arabic) {
-      f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
-      f.add("st1=" + (i + 1 < tokens.size() ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
-      cues(f, tokens, i);
+      f.emit(STEM_BEFORE, v.stems, i - 1);
+      f.emit(STEM_AFTER, v.stems, i + 1);
+      for (int d = -3; d <= 1; d++) {
+        if (v.cues.has(i + d)) {
+          f.emit(CUE[d + 3], v.cues, i + d);
+        }
+      }
     }
     if (i == 0) {
-      f.add("first|" + shapes[i]);
+      f.emit(FIRST, v.shapes, i);
     }
   }
 
-  private static void cues(List<String> f, List<String> tokens, int i) {
-    for (int d = -3; d <= 1; d++) {
-      int j = i + d;
-      if (j >= 0 && j < tokens.size()) {
-        int at = d;
-        ArabicNameCues.of(tokens.get(j)).ifPresent(kind -> f.add("cue" + at + "=" + kind));
+  private static void window(FeatureSink f, SentenceValues v, int i) {
+    for (int d = -2; d <= 2; d++) {
+      f.emit(FORM[d + 2], v.forms, i + d);
+      f.emit(SHAPE[d + 2], v.shapes, i + d);
+      if (Math.abs(d) <= 1 && v.words.has(i + d)) {
+        f.emit(WORD[d + 1], v.words, i + d);
       }
     }
+    f.emit(FORMS_BEFORE, v.forms, i - 1, v.forms, i);
+    f.emit(FORMS_AFTER, v.forms, i, v.forms, i + 1);
+    f.emitAround(SHAPES_AROUND, v.shapes, i);
   }
 
-  private static void window(
-      List<String> f, List<String> tokens, String[] forms, String[] shapes, int i) {
+  private static void clusterWindow(FeatureSink f, SentenceValues v, int i) {
     for (int d = -2; d <= 2; d++) {
-      int j = i + d;
-      boolean in = j >= 0 && j < tokens.size();
-      String form = in ? forms[j] : NONE[d < 0 ? d + 2 : d + 1];
-      f.add("l" + d + "=" + form);
-      f.add("s" + d + "=" + (in ? shapes[j] : form));
-      if (in && Math.abs(d) <= 1) {
-        f.add("w" + d + "=" + tokens.get(j));
-      }
-    }
-    f.add("l-1l0=" + at(forms, i - 1) + "|" + forms[i]);
-    f.add("l0l1=" + forms[i] + "|" + at(forms, i + 1));
-    f.add("s-1s0s1=" + at(shapes, i - 1) + "|" + shapes[i] + "|" + at(shapes, i + 1));
-  }
-
-  private static void clusterWindow(List<String> f, String[] coarse, String[] fine, int i) {
-    for (int d = -2; d <= 2; d++) {
-      f.add("c" + d + "=" + at(coarse, i + d));
+      f.emit(COARSE[d + 2], v.coarse, i + d);
       if (Math.abs(d) <= 1) {
-        f.add("f" + d + "=" + at(fine, i + d));
+        f.emit(FINE[d + 1], v.fine, i + d);
       }
     }
-    f.add("c-1c0=" + at(coarse, i - 1) + "|" + coarse[i]);
-    f.add("c0c1=" + coarse[i] + "|" + at(coarse, i + 1));
+    f.emit(COARSE_BEFORE, v.coarse, i - 1, v.coarse, i);
+    f.emit(COARSE_AFTER, v.coarse, i, v.coarse, i + 1);
   }
 
-  private static void known(List<String> f, String[] known, int i) {
+  private static void known(FeatureSink f, SentenceValues v, int i) {
     for (int d = -2; d <= 2; d++) {
-      int j = i + d;
-      if (j >= 0 && j < known.length && known[j] != null) {
-        f.add("kb" + d + "=" + known[j]);
+      if (v.known.has(i + d)) {
+        f.emit(KNOWN[d + 2], v.known, i + d);
       }
     }
   }
 
-  private static void names(List<String> f, int[] names, int i) {
-    for (int c = 0; c < NameClass.values().length; c++) {
-      if ((names[i] & 1 << c) != 0) {
-        f.add("g=" + c);
+  private static void names(FeatureSink f, SentenceValues v, int i) {
+    for (int c = 0; c < NAME_CLASS.length; c++) {
+      if ((v.nameMasks[i] & 1 << c) != 0) {
+        f.emit(NAME_CLASS[c]);
       }
     }
-    f.add("g-1=" + (i > 0 ? names[i - 1] : -1));
-    f.add("g1=" + (i + 1 < names.length ? names[i + 1] : -1));
+    f.emit(NAMES_BEFORE, v.names, i - 1);
+    f.emit(NAMES_AFTER, v.names, i + 1);
   }
 
-  private void word(List<String> f, String word, String form) {
-    String base = arabic ? ArabicNormalizer.stem(word) : form;
+  private void word(FeatureSink f, SentenceValues v, int i) {
     if (arabic) {
-      f.add("stem=" + base);
-      f.add("clitic=" + ArabicNormalizer.prefix(word));
+      f.emit(STEM, v.stems, i);
+      f.emit(CLITIC, v.clitics, i);
     }
+    String base = v.bases.text(i);
     for (int k = 1; k <= (arabic ? 5 : 4) && k <= base.length(); k++) {
-      f.add("p" + k + "=" + base.substring(0, k));
-      f.add("x" + k + "=" + base.substring(base.length() - k));
+      f.emit(PREFIX[k - 1], base, 0, k);
+      f.emit(SUFFIX[k - 1], base, base.length() - k, base.length());
     }
-    f.add("shape=" + WordShape.of(word.length() > 12 ? word.substring(0, 12) : word));
-    if (word.length() > 1 && word.chars().allMatch(Character::isUpperCase)) {
-      f.add("allcaps");
+    f.emit(LONG_SHAPE, v.longShapes, i);
+    String word = v.word(i);
+    if (word.length() > 1 && allUpperCase(word)) {
+      f.emit(ALL_CAPS);
     }
     if (word.indexOf('-') > 0) {
-      f.add("hyphen");
+      f.emit(HYPHEN);
     }
   }
 
-  private static String at(String[] values, int i) {
-    return i < 0 ? "<s>" : i >= values.length ? "</s>" : values[i];
+  private static boolean allUpperCase(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isUpperCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,13 +2,27 @@ package io.newsetl.enrich.entities.tagger;
 
 /**
  * Best label sequence (Viterbi) and label marginals (forward-backward) over per-token label scores
- * and label-bigram scores, with IOB2's forbidden transitions excluded. Stateless.
+ * and label-bigram scores, with IOB2's forbidden transitions excluded. An instance holds the bigram
+ * scores of a model, with forbidden transitions and their potentials worked out once. Immutable and
+ * thread-safe.
  */
 final class LabelLattice {
 
   private static final double NEG = -1e30;
 
-  private LabelLattice() {}
+  private final double[] edges;
+  private final double[] edgePotentials;
+  private final double temperature;
+
+  /**
+   * The lattice of {@code transitions}, (labels + 1) × labels bigram scores, the last row for the
+   * sentence start; {@code temperature} divides the scores for the marginals.
+   */
+  LabelLattice(float[] transitions, double temperature) {
+    this.edges = edges(transitions);
+    this.edgePotentials = potentials(transitions, temperature, true);
+    this.temperature = temperature;
+  }
 
   /**
    * The best labels.
@@ -17,6 +31,15 @@ final class LabelLattice {
    * @param transitions (labels + 1) × labels bigram scores, the last row for the sentence start
    */
   static int[] best(float[][] scores, float[] transitions) {
+    return best(scores, edges(transitions));
+  }
+
+  /** The best labels of token × label {@code scores}. */
+  int[] best(float[][] scores) {
+    return best(scores, edges);
+  }
+
+  private static int[] best(float[][] scores, double[] edges) {
     int n = scores.length;
     int t = BioLabels.COUNT;
     double[][] delta = new double[n][t];
@@ -25,7 +48,7 @@ final class LabelLattice {
       for (int cur = 0; cur < t; cur++) {
         double best = NEG;
         for (int prev = i == 0 ? t : 0; prev < (i == 0 ? t + 1 : t); prev++) {
-          double s = (i == 0 ? 0 : delta[i - 1][prev]) + edge(transitions, prev, cur);
+          double s = (i == 0 ? 0 : delta[i - 1][prev]) + edges[prev * t + cur];
           if (s > best) {
             best = s;
             back[i][cur] = prev;
@@ -52,9 +75,17 @@ final class LabelLattice {
    * token costs one exponential per label instead of one per label pair.
    */
   static double[][] marginals(float[][] scores, float[] transitions, double temperature) {
+    return marginals(scores, potentials(transitions, temperature, true), temperature);
+  }
+
+  /** {@link #marginals(float[][], float[], double)} with this lattice's transitions. */
+  double[][] marginals(float[][] scores) {
+    return marginals(scores, edgePotentials, temperature);
+  }
+
+  private static double[][] marginals(float[][] scores, double[] edges, double temperature) {
     int n = scores.length;
     int t = BioLabels.COUNT;
-    double[] edges = potentials(transitions, temperature, true);
     double[][] nodes = new double[n][];
     for (int i = 0; i < n; i++) {
       nodes[i] = potentials(scores[i], temperature, false);
@@ -127,6 +158,18 @@ final class LabelLattice {
         values[k] /= sum;
       }
     }
+  }
+
+  // the transition scores with forbidden transitions at NEG
+  private static double[] edges(float[] transitions) {
+    int t = BioLabels.COUNT;
+    double[] edges = new double[transitions.length];
+    for (int prev = 0; prev <= t; prev++) {
+      for (int cur = 0; cur < t; cur++) {
+        edges[prev * t + cur] = edge(transitions, prev, cur);
+      }
+    }
+    return edges;
   }
 
   private static double edge(float[] transitions, int prev, int cur) {

@@ -31,8 +31,10 @@ public final class TaggerModel {
   private final NameGazetteer gazetteer;
   private final AliasGazetteer aliases;
   private final Map<String, Integer> features;
+  private final FeatureTable table;
   private final float[] weights;
   private final float[] transitions;
+  private final LabelLattice lattice;
 
   TaggerModel(
       String language,
@@ -48,8 +50,10 @@ public final class TaggerModel {
     this.aliases = aliases;
     this.extractor = new FeatureExtractor(language, clusters, gazetteer, aliases);
     this.features = features;
+    this.table = tableOf(features, weights);
     this.weights = weights;
     this.transitions = transitions;
+    this.lattice = new LabelLattice(transitions, CONFIDENCE_TEMPERATURE);
   }
 
   /** The ISO 639-1 code of the model's language. */
@@ -64,9 +68,7 @@ public final class TaggerModel {
 
   /** The IOB2 labels of a sentence's tokens (see {@link ConllSentence}). */
   public List<String> labels(List<String> tokens) {
-    return tokens.isEmpty()
-        ? List.of()
-        : BioLabels.names(LabelLattice.best(scores(tokens), transitions));
+    return tokens.isEmpty() ? List.of() : BioLabels.names(lattice.best(scores(tokens)));
   }
 
   float[] transitions() {
@@ -76,8 +78,8 @@ public final class TaggerModel {
   /** The labels and, per token, the model's probability of its label. */
   Tagged tag(List<String> tokens) {
     float[][] scores = scores(tokens);
-    int[] labels = LabelLattice.best(scores, transitions);
-    double[][] marginals = LabelLattice.marginals(scores, transitions, CONFIDENCE_TEMPERATURE);
+    int[] labels = lattice.best(scores);
+    double[][] marginals = lattice.marginals(scores);
     double[] confidence = new double[labels.length];
     for (int i = 0; i < labels.length; i++) {
       confidence[i] = marginals[i][labels[i]];
@@ -88,7 +90,15 @@ public final class TaggerModel {
   /** Labels with per-token probabilities. */
   record Tagged(int[] labels, double[] confidence) {}
 
+  /** Token × label scores: the sums of the weights of each token's features. */
   float[][] scores(List<String> tokens) {
+    float[][] scores = new float[tokens.size()][BioLabels.COUNT];
+    extractor.extract(tokens, new FeatureScorer(table, scores));
+    return scores;
+  }
+
+  /** {@link #scores} by way of the feature strings (as training sees them); slower. */
+  float[][] scoresOfFeatureStrings(List<String> tokens) {
     List<List<String>> observed = extractor.extract(tokens);
     int t = BioLabels.COUNT;
     float[][] scores = new float[tokens.size()][t];
@@ -103,6 +113,18 @@ public final class TaggerModel {
       }
     }
     return scores;
+  }
+
+  /**
+   * The weights of the features (feature id × label) by the hashes of the feature strings.
+   *
+   * @throws IllegalArgumentException when two features have the same hash
+   */
+  static FeatureTable tableOf(Map<String, Integer> features, float[] weights) {
+    int t = BioLabels.COUNT;
+    FeatureTable table = new FeatureTable(features.size(), t);
+    features.forEach((feature, id) -> table.put(FeatureHash.of(feature), weights, id * t));
+    return table;
   }
 
   /**

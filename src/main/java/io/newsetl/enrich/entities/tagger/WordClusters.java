@@ -36,14 +36,28 @@ public final class WordClusters {
 
   /** The coarse cluster of a word, or {@code "-"}. */
   public String coarse(String word) {
-    Integer id = lookup(word);
-    return id == null ? UNKNOWN : Integer.toString(id / WordClusterBuilder.FAN_OUT);
+    return coarseOf(fineId(word));
   }
 
   /** The fine cluster of a word, or {@code "-"}. */
   public String fine(String word) {
+    return fineOf(fineId(word));
+  }
+
+  /** The fine cluster id of a word, or −1 when it is in the unknown cluster. */
+  int fineId(String word) {
     Integer id = lookup(word);
-    return id == null ? UNKNOWN : Integer.toString(id);
+    return id == null ? -1 : id;
+  }
+
+  /** The coarse cluster of a fine cluster id from {@link #fineId}, or {@code "-"}. */
+  static String coarseOf(int fineId) {
+    return fineId < 0 ? UNKNOWN : Integer.toString(fineId / WordClusterBuilder.FAN_OUT);
+  }
+
+  /** The fine cluster of a fine cluster id from {@link #fineId}, or {@code "-"}. */
+  static String fineOf(int fineId) {
+    return fineId < 0 ? UNKNOWN : Integer.toString(fineId);
   }
 
   private Integer lookup(String word) {

@@ -92,6 +92,28 @@ class LabelLatticeTests {
     }
   }
 
+  @Test
+  void aLatticeOfAModelsTransitionsGivesWhatTheTransitionsGive() {
+    Random random = new Random(23);
+    float[] transitions = new float[(T + 1) * T];
+    for (int k = 0; k < transitions.length; k++) {
+      transitions[k] = random.nextFloat() * 6 - 3;
+    }
+    LabelLattice lattice = new LabelLattice(transitions, 16);
+    for (int n = 1; n <= 12; n++) {
+      float[][] scores = new float[n][T];
+      for (float[] row : scores) {
+        for (int l = 0; l < T; l++) {
+          row[l] = random.nextFloat() * 10 - 5;
+        }
+      }
+
+      assertThat(lattice.best(scores)).containsExactly(LabelLattice.best(scores, transitions));
+      assertThat(lattice.marginals(scores))
+          .isDeepEqualTo(LabelLattice.marginals(scores, transitions, 16));
+    }
+  }
+
   private static double pathWeight(
       int[] path, float[][] scores, float[] transitions, double temperature) {
     double log = 0;

@@ -1,0 +1,125 @@
+package io.newsetl.enrich.entities.tagger;
+
+/**
+ * The label weights of features by feature hash ({@link FeatureHash}, never negative): open
+ * addressing with linear probing, at most three quarters full, over two primitive arrays. Each slot
+ * holds a feature's full hash next to its weights; a byte per slot, small enough to stay in cache,
+ * holds an 8-bit tag of the slot's hash (0: empty). Probing reads the tags only, so an unknown
+ * feature is mostly rejected without touching the slots, and a known one reads its slot once. Built
+ * once, then read-only and thread-safe.
+ */
+final class FeatureTable {
+
+  private static final byte EMPTY = 0;
+
+  private final int capacity;
+  private final int labels;
+  private final int stride;
+  private final byte[] tags;
+  private final long[] slots;
+  private final int mask;
+  private int size;
+
+  /** An empty table for at most {@code capacity} features of {@code labels} weights each. */
+  FeatureTable(int capacity, int labels) {
+    int count = Integer.highestOneBit(Math.max(2, capacity + capacity / 3 + 1) * 2 - 1);
+    this.capacity = capacity;
+    this.labels = labels;
+    this.stride = 1 + (labels + 1) / 2;
+    this.tags = new byte[count];
+    this.slots = new long[count * stride];
+    this.mask = count - 1;
+  }
+
+  /**
+   * Adds a feature hash and its weights, {@code weights[from]} to {@code weights[from + labels -
+   * 1]}.
+   *
+   * @throws IllegalArgumentException when the hash is negative, the table is full, or the hash is
+   *     already there (two features collide)
+   */
+  void put(long hash, float[] weights, int from) {
+    if (hash < 0) {
+      throw new IllegalArgumentException("negative feature hash " + hash);
+    }
+    if (size == capacity) {
+      throw new IllegalArgumentException("feature table full at " + size + " features");
+    }
+    if (find(hash) >= 0) {
+      throw new IllegalArgumentException("two features have the same hash " + hash);
+    }
+    long mixed = mix(hash);
+    int slot = (int) mixed & mask;
+    while (tags[slot] != EMPTY) {
+      slot = (slot + 1) & mask;
+    }
+    tags[slot] = tagOf(mixed);
+    int at = slot * stride;
+    slots[at] = hash;
+    for (int l = 0; l < labels; l += 2) {
+      long low = Float.floatToRawIntBits(weights[from + l]) & 0xffff_ffffL;
+      long high = l + 1 < labels ? Float.floatToRawIntBits(weights[from + l + 1]) : 0;
+      slots[at + 1 + l / 2] = low | high << 32;
+    }
+    size++;
+  }
+
+  /**
+   * Adds the weights of a feature hash to {@code scores} (one per label), in label order; does
+   * nothing when the hash is not in the table.
+   *
+   * @return whether the hash is in the table
+   */
+  boolean addTo(long hash, float[] scores) {
+    int slot = find(hash);
+    if (slot < 0) {
+      return false;
+    }
+    int at = slot * stride + 1;
+    for (int l = 0; l < labels; l += 2) {
+      long pair = slots[at + l / 2];
+      scores[l] += Float.intBitsToFloat((int) pair);
+      if (l + 1 < labels) {
+        scores[l + 1] += Float.intBitsToFloat((int) (pair >>> 32));
+      }
+    }
+    return true;
+  }
+
+  /** The number of features. */
+  int size() {
+    return size;
+  }
+
+  private int find(long hash) {
+    long mixed = mix(hash);
+    byte tag = tagOf(mixed);
+    int slot = (int) mixed & mask;
+    byte seen;
+    while ((seen = tags[slot]) != EMPTY) {
+      if (seen == tag && slots[slot * stride] == hash) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  // the top 8 bits of the mixed hash, 0 taken as 1 (0 marks an empty slot)
+  private static byte tagOf(long mixed) {
+    int tag = (int) (mixed >>> 56);
+    return (byte) (tag == 0 ? 1 : tag);
+  }
+
+  // the polynomial hash's low bits are weak: spread all of them (MurmurHash3 fmix64); the low bits
+  // pick the slot, the top ones are the tag
+  private static long mix(long hash) {
+    long h = hash;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}
