@@ -48,6 +48,28 @@ public final class FeatureExtractor {
     return arabic ? ArabicNormalizer.stem(word) : word;
   }
 
+  /**
+   * The features of every token of consecutive sentences of one text, per sentence and token, in
+   * order: those of {@link #extract} and, for Arabic, those of the token's other mentions in nearby
+   * sentences ({@link NearbyMentions}).
+   */
+  public List<List<List<String>>> extractText(List<List<String>> sentences) {
+    List<List<List<String>>> all = new ArrayList<>(sentences.size());
+    for (List<String> tokens : sentences) {
+      all.add(extract(tokens));
+    }
+    if (arabic) {
+      List<List<List<String>>> nearby =
+          new NearbyMentions(this::gazetteerKey, gazetteer::classesOf).features(sentences);
+      for (int s = 0; s < all.size(); s++) {
+        for (int i = 0; i < all.get(s).size(); i++) {
+          all.get(s).get(i).addAll(nearby.get(s).get(i));
+        }
+      }
+    }
+    return all;
+  }
+
   /** The features of every token, one list per token, in order. */
   public List<List<String>> extract(List<String> tokens) {
     int n = tokens.size();
@@ -87,10 +109,16 @@ public final class FeatureExtractor {
       f.add("st-1=" + (i > 0 ? ArabicNormalizer.stem(tokens.get(i - 1)) : "<s>"));
       f.add("st1=" + (i + 1 < tokens.size() ? ArabicNormalizer.stem(tokens.get(i + 1)) : "</s>"));
       cues(f, tokens, i);
+      neighbourClitics(f, tokens, i);
     }
     if (i == 0) {
       f.add("first|" + shapes[i]);
     }
+  }
+
+  private static void neighbourClitics(List<String> f, List<String> tokens, int i) {
+    f.add("cl-1=" + (i > 0 ? ArabicNormalizer.prefix(tokens.get(i - 1)) : "<s>"));
+    f.add("cl1=" + (i + 1 < tokens.size() ? ArabicNormalizer.prefix(tokens.get(i + 1)) : "</s>"));
   }
 
   private static void cues(List<String> f, List<String> tokens, int i) {

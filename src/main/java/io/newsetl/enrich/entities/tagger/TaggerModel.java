@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,41 @@ public final class TaggerModel {
         : BioLabels.names(LabelLattice.best(scores(tokens), transitions));
   }
 
+  /**
+   * The IOB2 labels of consecutive sentences of one text, per sentence; for Arabic, each word's
+   * features include its mentions in nearby sentences.
+   */
+  public List<List<String>> labelsOfText(List<List<String>> sentences) {
+    List<List<String>> labels = new ArrayList<>(sentences.size());
+    List<List<List<String>>> observed = extractor.extractText(sentences);
+    for (List<List<String>> sentence : observed) {
+      labels.add(
+          sentence.isEmpty()
+              ? List.of()
+              : BioLabels.names(LabelLattice.best(weigh(sentence), transitions)));
+    }
+    return labels;
+  }
+
   float[] transitions() {
     return transitions;
   }
 
   /** The labels and, per token, the model's probability of its label. */
   Tagged tag(List<String> tokens) {
-    float[][] scores = scores(tokens);
+    return tagged(scores(tokens));
+  }
+
+  /** {@link #tag} for each of the consecutive sentences of one text (see {@link #labelsOfText}). */
+  List<Tagged> tagText(List<List<String>> sentences) {
+    List<Tagged> tagged = new ArrayList<>(sentences.size());
+    for (List<List<String>> sentence : extractor.extractText(sentences)) {
+      tagged.add(tagged(weigh(sentence)));
+    }
+    return tagged;
+  }
+
+  private Tagged tagged(float[][] scores) {
     int[] labels = LabelLattice.best(scores, transitions);
     double[][] marginals = LabelLattice.marginals(scores, transitions, CONFIDENCE_TEMPERATURE);
     double[] confidence = new double[labels.length];
@@ -89,9 +118,12 @@ public final class TaggerModel {
   record Tagged(int[] labels, double[] confidence) {}
 
   float[][] scores(List<String> tokens) {
-    List<List<String>> observed = extractor.extract(tokens);
+    return weigh(extractor.extract(tokens));
+  }
+
+  private float[][] weigh(List<List<String>> observed) {
     int t = BioLabels.COUNT;
-    float[][] scores = new float[tokens.size()][t];
+    float[][] scores = new float[observed.size()][t];
     for (int i = 0; i < scores.length; i++) {
       for (String f : observed.get(i)) {
         Integer id = features.get(f);
