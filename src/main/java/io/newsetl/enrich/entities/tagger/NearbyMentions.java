@@ -46,12 +46,17 @@ final class NearbyMentions {
       cues.add(mentionCues(tokens, k));
     }
     List<List<List<String>>> all = new ArrayList<>(sentences.size());
+    // the mentions of sentences s - WINDOW to s + WINDOW, updated as s moves on
+    Map<String, Map<String, Integer>> nearby = new HashMap<>();
+    for (int t = 0; t < Math.min(sentences.size(), WINDOW); t++) {
+      collect(nearby, keys.get(t), cues.get(t), 1);
+    }
     for (int s = 0; s < sentences.size(); s++) {
-      Map<String, Map<String, Integer>> nearby = new HashMap<>();
-      for (int t = Math.max(0, s - WINDOW); t <= Math.min(sentences.size() - 1, s + WINDOW); t++) {
-        for (int i = 0; i < keys.get(t).length; i++) {
-          collect(nearby, keys.get(t)[i], cues.get(t).get(i), 1);
-        }
+      if (s + WINDOW < sentences.size()) {
+        collect(nearby, keys.get(s + WINDOW), cues.get(s + WINDOW), 1);
+      }
+      if (s - WINDOW - 1 >= 0) {
+        collect(nearby, keys.get(s - WINDOW - 1), cues.get(s - WINDOW - 1), -1);
       }
       List<List<String>> sentence = new ArrayList<>(keys.get(s).length);
       for (int i = 0; i < keys.get(s).length; i++) {
@@ -62,18 +67,26 @@ final class NearbyMentions {
     return all;
   }
 
-  // what one mention says about its word: the cue before it and its neighbours' classes
+  // what one mention says about its word: the cues before it and its neighbours' classes
   private List<List<String>> mentionCues(List<String> tokens, String[] keys) {
+    String[] kinds = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      kinds[i] = ArabicNameCues.of(tokens.get(i)).orElse(null);
+    }
     List<List<String>> out = new ArrayList<>(keys.length);
     for (int i = 0; i < keys.length; i++) {
+      if (keys[i].length() < MIN_KEY) {
+        out.add(List.of());
+        continue;
+      }
       List<String> f = new ArrayList<>(4);
       f.add("n");
       if (i > 0) {
-        ArabicNameCues.of(tokens.get(i - 1)).ifPresent(kind -> f.add("c-1=" + kind));
+        cue(f, "c-1=", kinds[i - 1]);
         classes(f, "g-1=", keys[i - 1]);
       }
       if (i > 1) {
-        ArabicNameCues.of(tokens.get(i - 2)).ifPresent(kind -> f.add("c-2=" + kind));
+        cue(f, "c-2=", kinds[i - 2]);
       }
       if (i + 1 < keys.length) {
         classes(f, "g1=", keys[i + 1]);
@@ -83,6 +96,12 @@ final class NearbyMentions {
     return out;
   }
 
+  private static void cue(List<String> f, String name, String kind) {
+    if (kind != null) {
+      f.add(name + kind);
+    }
+  }
+
   private void classes(List<String> f, String name, String key) {
     int mask = classes.applyAsInt(key);
     if (mask != 0) {
@@ -90,14 +109,16 @@ final class NearbyMentions {
     }
   }
 
+  // adds (delta 1) or removes (delta -1) the mentions of one sentence
   private static void collect(
-      Map<String, Map<String, Integer>> nearby, String key, List<String> cues, int delta) {
-    if (key.length() < MIN_KEY) {
-      return;
-    }
-    Map<String, Integer> counts = nearby.computeIfAbsent(key, k -> new HashMap<>());
-    for (String cue : cues) {
-      counts.merge(cue, delta, Integer::sum);
+      Map<String, Map<String, Integer>> nearby, String[] keys, List<List<String>> cues, int delta) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].length() >= MIN_KEY) {
+        Map<String, Integer> counts = nearby.computeIfAbsent(keys[i], k -> new HashMap<>());
+        for (String cue : cues.get(i)) {
+          counts.merge(cue, delta, Integer::sum);
+        }
+      }
     }
   }
 
@@ -108,18 +129,15 @@ final class NearbyMentions {
     if (counts == null) {
       return List.of();
     }
-    Map<String, Integer> rest = new HashMap<>(counts);
-    for (String cue : own) {
-      rest.merge(cue, -1, Integer::sum);
-    }
-    int mentions = rest.getOrDefault("n", 0);
+    // this mention's own cues are distinct, each counted once in counts
+    int mentions = counts.get("n") - 1;
     if (mentions == 0) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
     out.add("nm=" + Math.min(mentions, MAX_COUNT));
-    for (String cue : new TreeSet<>(rest.keySet())) {
-      if (!cue.equals("n") && rest.get(cue) > 0) {
+    for (String cue : new TreeSet<>(counts.keySet())) {
+      if (!cue.equals("n") && counts.get(cue) - (own.contains(cue) ? 1 : 0) > 0) {
         out.add("nm" + cue);
       }
     }
