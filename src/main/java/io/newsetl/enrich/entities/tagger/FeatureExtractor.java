@@ -1,8 +1,10 @@
 package io.newsetl.enrich.entities.tagger;
 
 import io.newsetl.enrich.entities.NameClass;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The observation features of each token of a sentence: words and lowercase (for Arabic, normalized
@@ -10,7 +12,9 @@ import java.util.List;
  * shapes, capitalization and sentence position, word-pair conjunctions, and word clusters in a ±2
  * window, the name classes the training data saw each word of the ±1 window in, the known names (of
  * a knowledge base) found in the ±2 window, and for Arabic the name cues ({@link ArabicNameCues})
- * of the words at −3 to +1. Immutable and thread-safe.
+ * of the words at −3 to +1 and the clitic prefixes of the words at ±1; in a whole text, for Arabic,
+ * also what the word's other mentions in nearby sentences say ({@link NearbyMentions}). Immutable
+ * and thread-safe.
  */
 public final class FeatureExtractor {
 
@@ -50,7 +54,13 @@ public final class FeatureExtractor {
   private static final FeatureTemplate STEM_AFTER = FeatureTemplate.of("st1=");
   private static final FeatureTemplate[] CUE =
       FeatureTemplate.all("cue-3=", "cue-2=", "cue-1=", "cue0=", "cue1=");
+  private static final FeatureTemplate CLITIC_BEFORE = FeatureTemplate.of("cl-1=");
+  private static final FeatureTemplate CLITIC_AFTER = FeatureTemplate.of("cl1=");
   private static final FeatureTemplate FIRST = FeatureTemplate.of("first|");
+  private static final FeatureTemplate NEARBY_COUNT = FeatureTemplate.of("nm=");
+  private static final FeatureTemplate[] NEARBY_CUE =
+      FeatureTemplate.all("nmc-1=", "nmc-2=", "nmg-1=", "nmg1=");
+  private static final String[] COUNTS = {"0", "1", "2", "3"};
 
   private final boolean arabic;
   private final WordClusters clusters;
@@ -90,9 +100,46 @@ public final class FeatureExtractor {
     return strings.tokens();
   }
 
+  /**
+   * The features of every token of consecutive sentences of one text, per sentence and token, in
+   * order: those of {@link #extract} and, for Arabic, those of the token's other mentions in nearby
+   * sentences ({@link NearbyMentions}).
+   */
+  public List<List<List<String>>> extractText(List<List<String>> sentences) {
+    List<List<List<String>>> all = new ArrayList<>(sentences.size());
+    extractText(
+        sentences,
+        s -> {
+          FeatureStrings strings = new FeatureStrings();
+          all.add(strings.tokens());
+          return strings;
+        });
+    return all;
+  }
+
+  /**
+   * Sends the features of every token of consecutive sentences of one text (see {@link
+   * #extractText(List)}), sentence after sentence, to the sink {@code sinks} gives for the
+   * sentence's index.
+   */
+  void extractText(List<List<String>> sentences, IntFunction<? extends FeatureSink> sinks) {
+    List<SentenceValues> values = new ArrayList<>(sentences.size());
+    for (List<String> tokens : sentences) {
+      values.add(new SentenceValues(tokens, arabic, clusters, gazetteer, aliases));
+    }
+    List<NearbyMentions.Others[]> nearby = arabic ? NearbyMentions.of(values) : null;
+    for (int s = 0; s < values.size(); s++) {
+      extract(values.get(s), nearby == null ? null : nearby.get(s), sinks.apply(s));
+    }
+  }
+
   /** Sends the features of every token, in order, to {@code sink}. */
   void extract(List<String> tokens, FeatureSink sink) {
-    SentenceValues v = new SentenceValues(tokens, arabic, clusters, gazetteer, aliases);
+    extract(new SentenceValues(tokens, arabic, clusters, gazetteer, aliases), null, sink);
+  }
+
+  // nearby: per token, its other mentions in nearby sentences (null: not looked at)
+  private void extract(SentenceValues v, NearbyMentions.Others[] nearby, FeatureSink sink) {
     for (int i = 0; i < v.size(); i++) {
       sink.startToken(i);
       sink.emit(BIAS);
@@ -102,6 +149,20 @@ public final class FeatureExtractor {
       names(sink, v, i);
       known(sink, v, i);
       position(sink, v, i);
+      if (nearby != null) {
+        nearby(sink, nearby[i]);
+      }
+    }
+  }
+
+  private static void nearby(FeatureSink f, NearbyMentions.Others others) {
+    if (others == null) {
+      return;
+    }
+    f.emit(NEARBY_COUNT, COUNTS[others.count()], 0, 1);
+    for (NearbyMentions.Cue cue : others.cues()) {
+      String value = cue.value();
+      f.emit(NEARBY_CUE[cue.place().ordinal()], value, 0, value.length());
     }
   }
 
@@ -114,6 +175,8 @@ public final class FeatureExtractor {
           f.emit(CUE[d + 3], v.cues, i + d);
         }
       }
+      f.emit(CLITIC_BEFORE, v.clitics, i - 1);
+      f.emit(CLITIC_AFTER, v.clitics, i + 1);
     }
     if (i == 0) {
       f.emit(FIRST, v.shapes, i);

@@ -10,8 +10,10 @@ public final class NerEvaluation {
   /** The scores of {@code model} on {@code gold}. */
   public static NerScores score(TaggerModel model, List<ConllSentence> gold) {
     NerScores scores = new NerScores();
-    for (ConllSentence sentence : gold) {
-      scores.add(sentence.labels(), model.labels(sentence.tokens()));
+    List<List<String>> predicted =
+        model.labelsOfText(gold.stream().map(ConllSentence::tokens).toList());
+    for (int s = 0; s < gold.size(); s++) {
+      scores.add(gold.get(s).labels(), predicted.get(s));
     }
     return scores;
   }

@@ -26,9 +26,16 @@ public final class StatisticalNameTagger implements NameTagger {
   @Override
   public List<TaggedName> tag(String text) {
     List<TaggedName> names = new ArrayList<>();
-    for (List<TextTokenizer.Token> sentence : tokenizer.sentences(text)) {
+    List<List<TextTokenizer.Token>> sentences = tokenizer.sentences(text);
+    List<TaggerModel.Tagged> all =
+        model.tagText(
+            sentences.stream()
+                .map(s -> s.stream().map(TextTokenizer.Token::text).toList())
+                .toList());
+    for (int s = 0; s < sentences.size(); s++) {
+      List<TextTokenizer.Token> sentence = sentences.get(s);
       List<String> words = sentence.stream().map(TextTokenizer.Token::text).toList();
-      TaggerModel.Tagged tagged = model.tag(words);
+      TaggerModel.Tagged tagged = all.get(s);
       for (LabelSpan span : LabelSpan.of(BioLabels.names(tagged.labels()))) {
         if (!hasLetterOrDigit(words, span)) {
           continue;

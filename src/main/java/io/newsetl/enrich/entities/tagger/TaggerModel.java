@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +72,37 @@ public final class TaggerModel {
     return tokens.isEmpty() ? List.of() : BioLabels.names(lattice.best(scores(tokens)));
   }
 
+  /**
+   * The IOB2 labels of consecutive sentences of one text, per sentence; for Arabic, each word's
+   * features include its mentions in nearby sentences.
+   */
+  public List<List<String>> labelsOfText(List<List<String>> sentences) {
+    List<List<String>> labels = new ArrayList<>(sentences.size());
+    for (float[][] scores : scoresOfText(sentences)) {
+      labels.add(scores.length == 0 ? List.of() : BioLabels.names(lattice.best(scores)));
+    }
+    return labels;
+  }
+
   float[] transitions() {
     return transitions;
   }
 
   /** The labels and, per token, the model's probability of its label. */
   Tagged tag(List<String> tokens) {
-    float[][] scores = scores(tokens);
+    return tagged(scores(tokens));
+  }
+
+  /** {@link #tag} for each of the consecutive sentences of one text (see {@link #labelsOfText}). */
+  List<Tagged> tagText(List<List<String>> sentences) {
+    List<Tagged> tagged = new ArrayList<>(sentences.size());
+    for (float[][] scores : scoresOfText(sentences)) {
+      tagged.add(tagged(scores));
+    }
+    return tagged;
+  }
+
+  private Tagged tagged(float[][] scores) {
     int[] labels = lattice.best(scores);
     double[][] marginals = lattice.marginals(scores);
     double[] confidence = new double[labels.length];
@@ -97,11 +122,33 @@ public final class TaggerModel {
     return scores;
   }
 
+  /**
+   * {@link #scores} of each of the consecutive sentences of one text (see {@link #labelsOfText}).
+   */
+  float[][][] scoresOfText(List<List<String>> sentences) {
+    float[][][] scores = new float[sentences.size()][][];
+    extractor.extractText(
+        sentences,
+        s -> {
+          scores[s] = new float[sentences.get(s).size()][BioLabels.COUNT];
+          return new FeatureScorer(table, scores[s]);
+        });
+    return scores;
+  }
+
   /** {@link #scores} by way of the feature strings (as training sees them); slower. */
   float[][] scoresOfFeatureStrings(List<String> tokens) {
-    List<List<String>> observed = extractor.extract(tokens);
+    return weigh(extractor.extract(tokens));
+  }
+
+  /** {@link #scoresOfText} by way of the feature strings (as training sees them); slower. */
+  float[][][] scoresOfTextFeatureStrings(List<List<String>> sentences) {
+    return extractor.extractText(sentences).stream().map(this::weigh).toArray(float[][][]::new);
+  }
+
+  private float[][] weigh(List<List<String>> observed) {
     int t = BioLabels.COUNT;
-    float[][] scores = new float[tokens.size()][t];
+    float[][] scores = new float[observed.size()][t];
     for (int i = 0; i < scores.length; i++) {
       for (String f : observed.get(i)) {
         Integer id = features.get(f);

@@ -39,8 +39,9 @@ final class TrainingFeatures {
       FeatureExtractor extractor =
           new FeatureExtractor(
               language, clusters, NameGazetteer.of(others, keys::gazetteerKey), aliases);
-      for (ConllSentence s : train.subList(from, to)) {
-        List<List<String>> tokens = extractor.extract(s.tokens());
+      List<List<String>> sentences =
+          train.subList(from, to).stream().map(ConllSentence::tokens).toList();
+      for (List<List<String>> tokens : extractor.extractText(sentences)) {
         for (List<String> token : tokens) {
           for (String f : token) {
             counts.merge(f, 1, Integer::sum);

@@ -1,0 +1,43 @@
+package io.newsetl.enrich.entities.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeatureExtractorTests {
+
+  static final FeatureExtractor ARABIC =
+      new FeatureExtractor("ar", WordClusters.empty(), NameGazetteer.empty());
+  static final FeatureExtractor ENGLISH =
+      new FeatureExtractor("en", WordClusters.empty(), NameGazetteer.empty());
+
+  @Test
+  void arabicWordsSeeTheCliticsOfTheirNeighbours() {
+    List<List<String>> features = ARABIC.extract(List.of("وزار", "سيمكو", "بالامس"));
+    assertThat(features.get(1)).contains("cl-1=و", "cl1=بال");
+    assertThat(features.get(0)).contains("cl-1=<s>", "cl1=");
+    assertThat(features.get(2)).contains("cl-1=", "cl1=</s>");
+  }
+
+  @Test
+  void arabicTextAddsTheOtherMentionsOfEachWord() {
+    List<String> first = List.of("قال", "الرئيس", "ساندلر");
+    List<String> second = List.of("وأكد", "ساندلر");
+    List<List<List<String>>> features = ARABIC.extractText(List.of(first, second));
+    assertThat(features.get(1).get(1))
+        .containsAll(ARABIC.extract(second).get(1))
+        .contains("nm=1", "nmc-1=title", "nmc-2=say");
+    assertThat(features.get(0).get(2)).contains("nm=1", "nmc-1=say");
+    assertThat(ARABIC.extractText(List.of(first)).get(0)).isEqualTo(ARABIC.extract(first));
+  }
+
+  @Test
+  void englishTextHasTheFeaturesOfEachSentenceAlone() {
+    List<String> first = List.of("Mr.", "Smith", "said", ".");
+    List<String> second = List.of("Smith", "left", ".");
+    assertThat(ENGLISH.extractText(List.of(first, second)))
+        .containsExactly(ENGLISH.extract(first), ENGLISH.extract(second));
+    assertThat(ENGLISH.extract(first).get(1)).noneMatch(f -> f.startsWith("cl"));
+  }
+}
