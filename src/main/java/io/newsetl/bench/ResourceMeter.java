@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Measures what a stretch of work costs the process: elapsed and CPU time, peak heap and peak
- * resident set. On Linux the peak resident set ({@code VmHWM}) is reset at the start through {@code
- * /proc/self/clear_refs}; where that is not possible the peak since the process started is
- * reported. Not thread-safe: one measurement at a time.
+ * Measures what a stretch of work costs the process: elapsed and CPU time (the process's own and
+ * that of its live descendants, the parse workers), peak heap and peak resident set. On Linux the
+ * peak resident set ({@code VmHWM}) is reset at the start through {@code /proc/self/clear_refs};
+ * where that is not possible the peak since the process started is reported. Not thread-safe: one
+ * measurement at a time.
  */
 final class ResourceMeter {
 
@@ -29,6 +30,7 @@ final class ResourceMeter {
           .toList();
   private long startNanos;
   private long startCpu;
+  private DescendantCpu descendants;
 
   /** What a measured stretch cost. */
   record Usage(long wallNanos, long cpuNanos, long peakHeapBytes, long peakRssBytes) {}
@@ -37,12 +39,13 @@ final class ResourceMeter {
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     resetPeakRss();
     startCpu = os.getProcessCpuTime();
+    descendants = DescendantCpu.snapshot();
     startNanos = System.nanoTime();
   }
 
   Usage stop() {
     long wall = System.nanoTime() - startNanos;
-    long cpu = os.getProcessCpuTime() - startCpu;
+    long cpu = os.getProcessCpuTime() - startCpu + descendants.nanosSince();
     long heap = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     return new Usage(wall, cpu, heap, peakRssBytes().orElse(-1));
   }
