@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from airflow import DAG
 from airflow.operators.bash import BashOperator
 
-NEWS_ETL = "java -jar /opt/news-etl/news-etl.jar"
+NEWS_ETL = "java -Xmx1g -jar /opt/news-etl/news-etl.jar"
 INPUT = "/srv/news/archive"
 OUTPUT = "/srv/news/dataset"
 
