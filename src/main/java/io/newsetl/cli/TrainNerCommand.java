@@ -66,6 +66,13 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "Mark the bundled knowledge base's names in this language as features.")
   boolean kbNames;
 
+  @Option(
+      names = "--second-pass",
+      description =
+          "Train a second pass that also sees the first pass's labels of each word and of its"
+              + " other mentions nearby.")
+  boolean secondPass;
+
   @Option(names = "--output", required = true, description = "Model file to write (gzip).")
   Path output;
 
@@ -81,7 +88,8 @@ final class TrainNerCommand implements Callable<Integer> {
             heldOutPercent,
             epochs,
             cutoff,
-            kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of());
+            kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of(),
+            secondPass);
     TaggerModel model = NerTraining.train(options, System.out::println);
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {

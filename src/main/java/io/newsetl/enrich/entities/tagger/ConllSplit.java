@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities.tagger;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,23 @@ public final class ConllSplit {
   /** The last {@code percent}% of the sentences; none when {@code percent} is 0. */
   public static List<ConllSentence> heldOut(List<ConllSentence> sentences, int percent) {
     return sentences.subList(boundary(sentences, percent), sentences.size());
+  }
+
+  /**
+   * The sentences of fold {@code fold} of {@code folds} consecutive, equal parts (give or take one
+   * sentence).
+   */
+  static List<ConllSentence> fold(List<ConllSentence> sentences, int fold, int folds) {
+    return sentences.subList(
+        sentences.size() * fold / folds, sentences.size() * (fold + 1) / folds);
+  }
+
+  /** All sentences but those of fold {@code fold} of {@code folds} (see {@link #fold}). */
+  static List<ConllSentence> allBut(List<ConllSentence> sentences, int fold, int folds) {
+    List<ConllSentence> others =
+        new ArrayList<>(sentences.subList(0, sentences.size() * fold / folds));
+    others.addAll(sentences.subList(sentences.size() * (fold + 1) / folds, sentences.size()));
+    return others;
   }
 
   private static int boundary(List<ConllSentence> sentences, int percent) {

@@ -96,7 +96,7 @@ public final class FeatureExtractor {
   /** The features of every token, one list per token, in order. */
   public List<List<String>> extract(List<String> tokens) {
     FeatureStrings strings = new FeatureStrings();
-    extract(tokens, strings);
+    extract(tokens, null, strings);
     return strings.tokens();
   }
 
@@ -106,9 +106,19 @@ public final class FeatureExtractor {
    * sentences ({@link NearbyMentions}).
    */
   public List<List<List<String>>> extractText(List<List<String>> sentences) {
+    return extractTextAfter(sentences, null);
+  }
+
+  /**
+   * {@link #extractText(List)} for a second tagging pass: with the features of the first pass's
+   * labels ({@link FirstPassLabels}; {@link BioLabels} indexes, one array per sentence) unless
+   * {@code firstPass} is null.
+   */
+  List<List<List<String>>> extractTextAfter(List<List<String>> sentences, List<int[]> firstPass) {
     List<List<List<String>>> all = new ArrayList<>(sentences.size());
     extractText(
         sentences,
+        firstPass,
         s -> {
           FeatureStrings strings = new FeatureStrings();
           all.add(strings.tokens());
@@ -123,23 +133,60 @@ public final class FeatureExtractor {
    * sentence's index.
    */
   void extractText(List<List<String>> sentences, IntFunction<? extends FeatureSink> sinks) {
+    extractText(sentences, null, sinks);
+  }
+
+  /**
+   * {@link #extractText(List, IntFunction)} with the features of the first pass's labels unless
+   * {@code firstPass} is null (see {@link #extractTextAfter}).
+   */
+  void extractText(
+      List<List<String>> sentences,
+      List<int[]> firstPass,
+      IntFunction<? extends FeatureSink> sinks) {
     List<SentenceValues> values = new ArrayList<>(sentences.size());
     for (List<String> tokens : sentences) {
       values.add(new SentenceValues(tokens, arabic, clusters, gazetteer, aliases));
     }
     List<NearbyMentions.Others[]> nearby = arabic ? NearbyMentions.of(values) : null;
+    List<List<List<FirstPassLabels.Feature>>> labels =
+        firstPass == null ? null : FirstPassLabels.of(keys(values), firstPass);
     for (int s = 0; s < values.size(); s++) {
-      extract(values.get(s), nearby == null ? null : nearby.get(s), sinks.apply(s));
+      extract(
+          values.get(s),
+          nearby == null ? null : nearby.get(s),
+          labels == null ? null : labels.get(s),
+          sinks.apply(s));
     }
   }
 
   /** Sends the features of every token, in order, to {@code sink}. */
   void extract(List<String> tokens, FeatureSink sink) {
-    extract(new SentenceValues(tokens, arabic, clusters, gazetteer, aliases), null, sink);
+    extract(tokens, null, sink);
   }
 
-  // nearby: per token, its other mentions in nearby sentences (null: not looked at)
-  private void extract(SentenceValues v, NearbyMentions.Others[] nearby, FeatureSink sink) {
+  /**
+   * Sends the features of every token, in order, to {@code sink}; with those of the first pass's
+   * labels of the sentence ({@link FirstPassLabels}) unless {@code firstPass} is null.
+   */
+  void extract(List<String> tokens, int[] firstPass, FeatureSink sink) {
+    SentenceValues v = new SentenceValues(tokens, arabic, clusters, gazetteer, aliases);
+    List<List<FirstPassLabels.Feature>> labels =
+        firstPass == null ? null : FirstPassLabels.of(keys(List.of(v)), List.of(firstPass)).get(0);
+    extract(v, null, labels, sink);
+  }
+
+  private static List<FeatureValues> keys(List<SentenceValues> values) {
+    return values.stream().map(v -> v.bases).toList();
+  }
+
+  // nearby: per token, its other mentions in nearby sentences (null: not looked at); labels: per
+  // token, the features of the first pass's labels (null: none)
+  private void extract(
+      SentenceValues v,
+      NearbyMentions.Others[] nearby,
+      List<List<FirstPassLabels.Feature>> labels,
+      FeatureSink sink) {
     for (int i = 0; i < v.size(); i++) {
       sink.startToken(i);
       sink.emit(BIAS);
@@ -151,6 +198,11 @@ public final class FeatureExtractor {
       position(sink, v, i);
       if (nearby != null) {
         nearby(sink, nearby[i]);
+      }
+      if (labels != null) {
+        for (FirstPassLabels.Feature f : labels.get(i)) {
+          f.emitTo(sink);
+        }
       }
     }
   }

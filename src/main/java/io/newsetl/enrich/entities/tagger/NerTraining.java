@@ -30,6 +30,8 @@ public final class NerTraining {
    * @param cutoff minimum count of a feature in training
    * @param knownNames names of the language with their classes (from a knowledge base), marked as
    *     features where they occur; empty for none
+   * @param secondPass whether to train a second pass over the first pass's labels ({@link
+   *     FirstPassLabels}), with cross-fitted first-pass labels of the training sentences
    */
   public record Options(
       String language,
@@ -39,7 +41,8 @@ public final class NerTraining {
       int heldOutPercent,
       int epochs,
       int cutoff,
-      Map<String, NameClass> knownNames) {}
+      Map<String, NameClass> knownNames,
+      boolean secondPass) {}
 
   private NerTraining() {}
 
@@ -64,11 +67,9 @@ public final class NerTraining {
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
-    TaggerTrainer trainer =
-        new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
-    return trainer.train(
-        train,
-        options.epochs(),
+    SecondPassTraining.Trainers trainers =
+        () -> new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
+    TaggerTrainer.EpochListener report =
         (epoch, model) -> {
           String score =
               dev.isEmpty()
@@ -85,7 +86,13 @@ public final class NerTraining {
                   model.featureCount(),
                   seconds(start),
                   score));
-        });
+        };
+    TaggerModel first = trainers.create().train(train, options.epochs(), report);
+    if (!options.secondPass()) {
+      return first;
+    }
+    log.accept("second pass");
+    return SecondPassTraining.train(first, train, options.epochs(), trainers, report);
   }
 
   private static WordClusters clusters(Options options, List<ConllSentence> train) {

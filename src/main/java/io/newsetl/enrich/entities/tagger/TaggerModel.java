@@ -22,6 +22,8 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final String MAGIC = "news-etl-ner/2";
+  // version 3: as version 2, followed by the label-bigram scores and weights of a second pass
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/3";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -36,6 +38,7 @@ public final class TaggerModel {
   private final float[] weights;
   private final float[] transitions;
   private final LabelLattice lattice;
+  private final TaggerModel secondPass;
 
   TaggerModel(
       String language,
@@ -55,6 +58,29 @@ public final class TaggerModel {
     this.weights = weights;
     this.transitions = transitions;
     this.lattice = new LabelLattice(transitions, CONFIDENCE_TEMPERATURE);
+    this.secondPass = null;
+  }
+
+  private TaggerModel(TaggerModel first, TaggerModel second) {
+    this.language = first.language;
+    this.clusters = first.clusters;
+    this.gazetteer = first.gazetteer;
+    this.aliases = first.aliases;
+    this.extractor = first.extractor;
+    this.features = first.features;
+    this.table = first.table;
+    this.weights = first.weights;
+    this.transitions = first.transitions;
+    this.lattice = first.lattice;
+    this.secondPass = second;
+  }
+
+  /**
+   * This model followed by a second pass, {@code second}: a model trained with the features of this
+   * model's labels ({@link FirstPassLabels}), whose labels are the result.
+   */
+  TaggerModel withSecondPass(TaggerModel second) {
+    return new TaggerModel(this, second);
   }
 
   /** The ISO 639-1 code of the model's language. */
@@ -64,12 +90,12 @@ public final class TaggerModel {
 
   /** The number of features with weights. */
   public int featureCount() {
-    return features.size();
+    return features.size() + (secondPass == null ? 0 : secondPass.featureCount());
   }
 
   /** The IOB2 labels of a sentence's tokens (see {@link ConllSentence}). */
   public List<String> labels(List<String> tokens) {
-    return tokens.isEmpty() ? List.of() : BioLabels.names(lattice.best(scores(tokens)));
+    return tokens.isEmpty() ? List.of() : BioLabels.names(last().best(scores(tokens)));
   }
 
   /**
@@ -77,15 +103,21 @@ public final class TaggerModel {
    * features include its mentions in nearby sentences.
    */
   public List<List<String>> labelsOfText(List<List<String>> sentences) {
-    List<List<String>> labels = new ArrayList<>(sentences.size());
+    return labelIndexesOfText(sentences).stream().map(BioLabels::names).toList();
+  }
+
+  /** {@link #labelsOfText} as {@link BioLabels} indexes. */
+  List<int[]> labelIndexesOfText(List<List<String>> sentences) {
+    List<int[]> labels = new ArrayList<>(sentences.size());
     for (float[][] scores : scoresOfText(sentences)) {
-      labels.add(scores.length == 0 ? List.of() : BioLabels.names(lattice.best(scores)));
+      labels.add(scores.length == 0 ? new int[0] : last().best(scores));
     }
     return labels;
   }
 
-  float[] transitions() {
-    return transitions;
+  // the label-bigram scores of the pass whose labels are the result
+  private LabelLattice last() {
+    return secondPass == null ? lattice : secondPass.lattice;
   }
 
   /** The labels and, per token, the model's probability of its label. */
@@ -103,8 +135,8 @@ public final class TaggerModel {
   }
 
   private Tagged tagged(float[][] scores) {
-    int[] labels = lattice.best(scores);
-    double[][] marginals = lattice.marginals(scores);
+    int[] labels = last().best(scores);
+    double[][] marginals = last().marginals(scores);
     double[] confidence = new double[labels.length];
     for (int i = 0; i < labels.length; i++) {
       confidence[i] = marginals[i][labels[i]];
@@ -115,10 +147,20 @@ public final class TaggerModel {
   /** Labels with per-token probabilities. */
   record Tagged(int[] labels, double[] confidence) {}
 
-  /** Token × label scores: the sums of the weights of each token's features. */
+  /**
+   * Token × label scores: the sums of the weights of each token's features (of the second pass's
+   * features, if there is one).
+   */
   float[][] scores(List<String> tokens) {
+    float[][] scores = scores(tokens, null);
+    return secondPass == null || tokens.isEmpty()
+        ? scores
+        : secondPass.scores(tokens, lattice.best(scores));
+  }
+
+  private float[][] scores(List<String> tokens, int[] firstPass) {
     float[][] scores = new float[tokens.size()][BioLabels.COUNT];
-    extractor.extract(tokens, new FeatureScorer(table, scores));
+    extractor.extract(tokens, firstPass, new FeatureScorer(table, scores));
     return scores;
   }
 
@@ -126,9 +168,15 @@ public final class TaggerModel {
    * {@link #scores} of each of the consecutive sentences of one text (see {@link #labelsOfText}).
    */
   float[][][] scoresOfText(List<List<String>> sentences) {
+    float[][][] scores = scoresOfText(sentences, null);
+    return secondPass == null ? scores : secondPass.scoresOfText(sentences, best(scores));
+  }
+
+  private float[][][] scoresOfText(List<List<String>> sentences, List<int[]> firstPass) {
     float[][][] scores = new float[sentences.size()][][];
     extractor.extractText(
         sentences,
+        firstPass,
         s -> {
           scores[s] = new float[sentences.get(s).size()][BioLabels.COUNT];
           return new FeatureScorer(table, scores[s]);
@@ -136,14 +184,34 @@ public final class TaggerModel {
     return scores;
   }
 
+  private List<int[]> best(float[][][] scores) {
+    List<int[]> labels = new ArrayList<>(scores.length);
+    for (float[][] s : scores) {
+      labels.add(s.length == 0 ? new int[0] : lattice.best(s));
+    }
+    return labels;
+  }
+
   /** {@link #scores} by way of the feature strings (as training sees them); slower. */
   float[][] scoresOfFeatureStrings(List<String> tokens) {
-    return weigh(extractor.extract(tokens));
+    float[][] scores = weigh(extractor.extract(tokens));
+    if (secondPass == null || tokens.isEmpty()) {
+      return scores;
+    }
+    FeatureStrings strings = new FeatureStrings();
+    secondPass.extractor.extract(tokens, lattice.best(scores), strings);
+    return secondPass.weigh(strings.tokens());
   }
 
   /** {@link #scoresOfText} by way of the feature strings (as training sees them); slower. */
   float[][][] scoresOfTextFeatureStrings(List<List<String>> sentences) {
-    return extractor.extractText(sentences).stream().map(this::weigh).toArray(float[][][]::new);
+    float[][][] scores =
+        extractor.extractText(sentences).stream().map(this::weigh).toArray(float[][][]::new);
+    return secondPass == null
+        ? scores
+        : secondPass.extractor.extractTextAfter(sentences, best(scores)).stream()
+            .map(secondPass::weigh)
+            .toArray(float[][][]::new);
   }
 
   private float[][] weigh(List<List<String>> observed) {
@@ -181,17 +249,24 @@ public final class TaggerModel {
   public void write(OutputStream target, float minWeight) throws IOException {
     DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)));
-    out.writeUTF(MAGIC);
+    out.writeUTF(secondPass == null ? MAGIC : MAGIC_TWO_PASS);
     out.writeUTF(language);
     clusters.write(out);
     gazetteer.write(out);
     aliases.write(out);
+    writeWeights(out, minWeight);
+    if (secondPass != null) {
+      secondPass.writeWeights(out, minWeight);
+    }
+    out.flush();
+    out.close();
+  }
+
+  private void writeWeights(DataOutputStream out, float minWeight) throws IOException {
     for (float v : transitions) {
       out.writeFloat(v);
     }
     ModelWeights.write(out, features, weights, minWeight);
-    out.flush();
-    out.close();
   }
 
   /**
@@ -202,21 +277,34 @@ public final class TaggerModel {
   public static TaggerModel read(InputStream source) throws IOException {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
-      if (!MAGIC.equals(in.readUTF())) {
+      String magic = in.readUTF();
+      if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
       }
       String language = in.readUTF();
       WordClusters clusters = WordClusters.read(in);
       NameGazetteer gazetteer = NameGazetteer.read(in);
       AliasGazetteer aliases = AliasGazetteer.read(in);
-      float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
-      for (int i = 0; i < transitions.length; i++) {
-        transitions[i] = in.readFloat();
-      }
-      Map<String, Integer> features = new HashMap<>();
-      float[] weights = ModelWeights.read(in, features);
-      return new TaggerModel(
-          language, clusters, gazetteer, aliases, features, weights, transitions);
+      TaggerModel model = readWeights(in, language, clusters, gazetteer, aliases);
+      return MAGIC.equals(magic)
+          ? model
+          : model.withSecondPass(readWeights(in, language, clusters, gazetteer, aliases));
     }
+  }
+
+  private static TaggerModel readWeights(
+      DataInputStream in,
+      String language,
+      WordClusters clusters,
+      NameGazetteer gazetteer,
+      AliasGazetteer aliases)
+      throws IOException {
+    float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = in.readFloat();
+    }
+    Map<String, Integer> features = new HashMap<>();
+    float[] weights = ModelWeights.read(in, features);
+    return new TaggerModel(language, clusters, gazetteer, aliases, features, weights, transitions);
   }
 }

@@ -52,9 +52,27 @@ public final class TaggerTrainer {
    * receives the epoch number and the averaged model so far (to score a development set).
    */
   public TaggerModel train(List<ConllSentence> train, int epochs, EpochListener afterEpoch) {
+    return train(train, null, epochs, afterEpoch);
+  }
+
+  /**
+   * {@link #train(List, int, EpochListener)} of a second tagging pass when {@code firstPass} (the
+   * first pass's labels of each sentence of {@code train}, as {@link BioLabels} indexes) is not
+   * null: the model learns from the features of those labels ({@link FirstPassLabels}) too.
+   */
+  TaggerModel train(
+      List<ConllSentence> train, List<int[]> firstPass, int epochs, EpochListener afterEpoch) {
     gazetteer =
         TrainingFeatures.index(
-            language, clusters, aliases, train, cutoff, index, sentenceFeatures, sentenceLabels);
+            language,
+            clusters,
+            aliases,
+            train,
+            firstPass,
+            cutoff,
+            index,
+            sentenceFeatures,
+            sentenceLabels);
     weights = new float[index.size() * T];
     totals = new double[index.size() * T];
     List<Integer> order = new ArrayList<>();

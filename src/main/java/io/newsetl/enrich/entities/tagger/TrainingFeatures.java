@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Turns training sentences into feature-id arrays, keeping features seen at least {@code cutoff}
- * times. Gazetteer features of each fifth of the sentences come from the other four fifths.
+ * times. Gazetteer features of each fifth of the sentences come from the other four fifths. For a
+ * second tagging pass, the tokens also get the features of first-pass labels ({@link
+ * FirstPassLabels}).
  */
 final class TrainingFeatures {
 
@@ -17,13 +19,15 @@ final class TrainingFeatures {
 
   /**
    * Fills {@code index}, {@code features} and {@code labels}; returns the gazetteer of all of
-   * {@code train}.
+   * {@code train}. {@code firstPass}: the first-pass labels of each sentence of {@code train} for a
+   * second pass, else null.
    */
   static NameGazetteer index(
       String language,
       WordClusters clusters,
       AliasGazetteer aliases,
       List<ConllSentence> train,
+      List<int[]> firstPass,
       int cutoff,
       Map<String, Integer> index,
       List<int[][]> features,
@@ -34,14 +38,14 @@ final class TrainingFeatures {
     for (int fold = 0; fold < FOLDS; fold++) {
       int from = train.size() * fold / FOLDS;
       int to = train.size() * (fold + 1) / FOLDS;
-      List<ConllSentence> others = new ArrayList<>(train.subList(0, from));
-      others.addAll(train.subList(to, train.size()));
+      List<ConllSentence> others = ConllSplit.allBut(train, fold, FOLDS);
       FeatureExtractor extractor =
           new FeatureExtractor(
               language, clusters, NameGazetteer.of(others, keys::gazetteerKey), aliases);
       List<List<String>> sentences =
           train.subList(from, to).stream().map(ConllSentence::tokens).toList();
-      for (List<List<String>> tokens : extractor.extractText(sentences)) {
+      List<int[]> labelsOfFold = firstPass == null ? null : firstPass.subList(from, to);
+      for (List<List<String>> tokens : extractor.extractTextAfter(sentences, labelsOfFold)) {
         for (List<String> token : tokens) {
           for (String f : token) {
             counts.merge(f, 1, Integer::sum);

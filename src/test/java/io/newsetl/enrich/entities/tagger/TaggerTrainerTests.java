@@ -58,6 +58,74 @@ class TaggerTrainerTests {
   }
 
   @Test
+  void aSecondPassTravelsWithTheWrittenModelAndScoresAsItsFeatureStrings() throws IOException {
+    SecondPassTraining.Trainers trainers = () -> new TaggerTrainer("en", WordClusters.empty(), 1);
+    List<ConllSentence> train = corpus(100, 7);
+    TaggerModel first = trainers.create().train(train, 3, TaggerTrainer.EpochListener.none());
+    TaggerModel model =
+        SecondPassTraining.train(first, train, 3, trainers, TaggerTrainer.EpochListener.none());
+    assertThat(model.featureCount()).isGreaterThan(first.featureCount());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+    List<List<String>> text =
+        List.of(
+            List.of("Mr.", "Evans", "visited", "Oslo", "."),
+            List.of("Evans", "visited", "Rome", "."));
+    assertThat(read.labelsOfText(text)).isEqualTo(model.labelsOfText(text));
+    assertThat(read.labelsOfText(text).get(0))
+        .containsExactly("O", "B-PERSON", "O", "B-LOCATION", "O");
+    float[][][] hashed = model.scoresOfText(text);
+    float[][][] strings = model.scoresOfTextFeatureStrings(text);
+    for (int s = 0; s < text.size(); s++) {
+      for (int i = 0; i < hashed[s].length; i++) {
+        assertThat(hashed[s][i]).containsExactly(strings[s][i]);
+      }
+      assertThat(model.scores(text.get(s)))
+          .isDeepEqualTo(model.scoresOfFeatureStrings(text.get(s)));
+    }
+  }
+
+  @Test
+  void crossFittedLabelsComeFromModelsThatDidNotSeeTheSentence() {
+    // the first fifth names "Zed", which no other sentence does
+    List<ConllSentence> train = new ArrayList<>();
+    for (int s = 0; s < 50; s++) {
+      train.add(
+          s < 10
+              ? new ConllSentence(List.of("Zed", "."), List.of("B-PERSON", "O"), false)
+              : new ConllSentence(List.of("Bob", "."), List.of("O", "O"), false));
+    }
+    SecondPassTraining.Trainers trainers = () -> new TaggerTrainer("en", WordClusters.empty(), 1);
+    assertThat(
+            trainers
+                .create()
+                .train(train, 2, TaggerTrainer.EpochListener.none())
+                .labels(List.of("Zed", ".")))
+        .as("a model that saw the sentences")
+        .containsExactly("B-PERSON", "O");
+
+    List<int[]> labels = SecondPassTraining.crossFitted(train, 2, trainers);
+    assertThat(labels).hasSize(train.size());
+    for (int s = 0; s < train.size(); s++) {
+      assertThat(BioLabels.names(labels.get(s))).as("sentence %d", s).containsExactly("O", "O");
+    }
+  }
+
+  @Test
+  void aSingleModelIsStillWrittenInTheFormatItWasRead() throws IOException {
+    TaggerModel model = BundledNameTaggers.model("en");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    try (java.io.DataInputStream in =
+        new java.io.DataInputStream(
+            new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/2");
+    }
+  }
+
+  @Test
   void knownNamesTravelWithTheWrittenModel() throws IOException {
     AliasGazetteer aliases =
         AliasGazetteer.of(
