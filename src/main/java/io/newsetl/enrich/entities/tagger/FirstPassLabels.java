@@ -23,8 +23,6 @@ final class FirstPassLabels {
   static final FeatureTemplate ALL = FeatureTemplate.of("omall=");
   static final FeatureTemplate SEEN = FeatureTemplate.of("ol=");
 
-  private static final int MIN_KEY = 3;
-
   private FirstPassLabels() {}
 
   /** A feature: a template and its value. */
@@ -43,7 +41,7 @@ final class FirstPassLabels {
     for (int s = 0; s < keys.size(); s++) {
       for (int i = 0; i < labels.get(s).length; i++) {
         String key = keys.get(s).text(i);
-        if (key.length() >= MIN_KEY) {
+        if (key.length() >= NearbyMentions.MIN_KEY) {
           mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {s, i});
         }
       }

@@ -22,7 +22,8 @@ final class NearbyMentions {
   /** The most other mentions {@link Others#count} tells apart. */
   static final int MAX_COUNT = 3;
 
-  private static final int MIN_KEY = 3;
+  /** Letters a word's key needs for its mentions to count. */
+  static final int MIN_KEY = 3;
 
   private NearbyMentions() {}
 

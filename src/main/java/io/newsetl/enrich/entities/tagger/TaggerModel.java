@@ -108,11 +108,7 @@ public final class TaggerModel {
 
   /** {@link #labelsOfText} as {@link BioLabels} indexes. */
   List<int[]> labelIndexesOfText(List<List<String>> sentences) {
-    List<int[]> labels = new ArrayList<>(sentences.size());
-    for (float[][] scores : scoresOfText(sentences)) {
-      labels.add(scores.length == 0 ? new int[0] : last().best(scores));
-    }
-    return labels;
+    return best(scoresOfText(sentences), last());
   }
 
   // the label-bigram scores of the pass whose labels are the result
@@ -169,7 +165,7 @@ public final class TaggerModel {
    */
   float[][][] scoresOfText(List<List<String>> sentences) {
     float[][][] scores = scoresOfText(sentences, null);
-    return secondPass == null ? scores : secondPass.scoresOfText(sentences, best(scores));
+    return secondPass == null ? scores : secondPass.scoresOfText(sentences, best(scores, lattice));
   }
 
   private float[][][] scoresOfText(List<List<String>> sentences, List<int[]> firstPass) {
@@ -184,10 +180,11 @@ public final class TaggerModel {
     return scores;
   }
 
-  private List<int[]> best(float[][][] scores) {
+  // the best labels of each sentence under the label-bigram scores of one pass
+  private static List<int[]> best(float[][][] scores, LabelLattice pass) {
     List<int[]> labels = new ArrayList<>(scores.length);
     for (float[][] s : scores) {
-      labels.add(s.length == 0 ? new int[0] : lattice.best(s));
+      labels.add(s.length == 0 ? new int[0] : pass.best(s));
     }
     return labels;
   }
@@ -209,7 +206,7 @@ public final class TaggerModel {
         extractor.extractText(sentences).stream().map(this::weigh).toArray(float[][][]::new);
     return secondPass == null
         ? scores
-        : secondPass.extractor.extractTextAfter(sentences, best(scores)).stream()
+        : secondPass.extractor.extractTextAfter(sentences, best(scores, lattice)).stream()
             .map(secondPass::weigh)
             .toArray(float[][][]::new);
   }
