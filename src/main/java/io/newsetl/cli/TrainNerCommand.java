@@ -1,17 +1,22 @@
 package io.newsetl.cli;
 
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
+import io.newsetl.enrich.entities.tagger.NerScores;
 import io.newsetl.enrich.entities.tagger.NerTraining;
 import io.newsetl.enrich.entities.tagger.TaggerModel;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code news-etl train-ner}: trains a name-tagging model from CoNLL data. */
 @Command(
@@ -23,6 +28,8 @@ import picocli.CommandLine.Option;
       "tokens and any unlabeled text folders. Reproduces the shipped models (see MODEL.md)."
     })
 final class TrainNerCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--lang", required = true, description = "Language of the data: en or ar.")
   String language;
@@ -73,7 +80,22 @@ final class TrainNerCommand implements Callable<Integer> {
               + " other mentions nearby.")
   boolean secondPass;
 
-  @Option(names = "--output", required = true, description = "Model file to write (gzip).")
+  @Option(
+      names = "--cross-validate",
+      paramLabel = "K",
+      defaultValue = "0",
+      description =
+          "Instead of writing a model, score these settings by K-fold cross-validation inside the"
+              + " training part (after --hold-out) and print each fold's and the mean F1.")
+  int folds;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Folds trained at once with --cross-validate (default: 2).")
+  int threads;
+
+  @Option(names = "--output", description = "Model file to write (gzip); required unless K > 0.")
   Path output;
 
   @Override
@@ -90,6 +112,12 @@ final class TrainNerCommand implements Callable<Integer> {
             cutoff,
             kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of(),
             secondPass);
+    if (folds > 0) {
+      return crossValidate(options);
+    }
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--output'");
+    }
     TaggerModel model = NerTraining.train(options, System.out::println);
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
@@ -101,6 +129,28 @@ final class TrainNerCommand implements Callable<Integer> {
     System.out.printf(
         "wrote %s (%d bytes) in %.1f s%n",
         output, Files.size(output), (System.nanoTime() - start) / 1e9);
+    return ExitCodes.OK;
+  }
+
+  private int crossValidate(NerTraining.Options options) {
+    List<NerScores> scores =
+        NerTraining.crossValidate(options, folds, threads, System.out::println);
+    NerScores pooled = new NerScores();
+    double sum = 0;
+    StringBuilder perFold = new StringBuilder();
+    for (NerScores fold : scores) {
+      pooled.addAll(fold);
+      sum += fold.overall().f1();
+      perFold.append(perFold.isEmpty() ? "" : ", ");
+      perFold.append(String.format(Locale.ROOT, "%.2f", 100 * fold.overall().f1()));
+    }
+    System.out.print(pooled.summary());
+    System.out.printf(
+        Locale.ROOT,
+        "cross-validation: mean F1 %.2f over %d folds (%s)%n",
+        100 * sum / scores.size(),
+        scores.size(),
+        perFold);
     return ExitCodes.OK;
   }
 }

@@ -74,6 +74,46 @@ class NerCommandsTests {
   }
 
   @Test
+  void trainNerCrossValidatesInsideTheTrainingPartWithoutWritingAModel(@TempDir Path folder)
+      throws IOException {
+    Path train = corpus(folder, "train.txt", 60);
+    ArchiveFixture.Result result =
+        ArchiveFixture.execute(
+            "train-ner",
+            "--lang",
+            "en",
+            "--train",
+            train.toString(),
+            "--hold-out",
+            "10",
+            "--epochs",
+            "3",
+            "--cutoff",
+            "1",
+            "--cross-validate",
+            "3");
+    assertThat(result.status()).as(result.out()).isZero();
+    assertThat(result.out())
+        .contains("cross-validating on 54 sentences in 3 folds")
+        .contains("fold 1: F1 100.00")
+        .contains("fold 3: F1 100.00")
+        .contains("54 sentences, 270 tokens, 108 gold names")
+        .contains("cross-validation: mean F1 100.00 over 3 folds (100.00, 100.00, 100.00)");
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(train);
+    }
+  }
+
+  @Test
+  void trainNerWithoutCrossValidationNeedsAnOutput(@TempDir Path folder) throws IOException {
+    ArchiveFixture.Result result =
+        ArchiveFixture.execute(
+            "train-ner", "--lang", "en", "--train", corpus(folder, "t.txt", 10).toString());
+    assertThat(result.status()).isNotZero();
+    assertThat(result.out()).contains("Missing required option: '--output'");
+  }
+
+  @Test
   void evaluateNerUsesTheShippedModelByDefault(@TempDir Path folder) throws IOException {
     ArchiveFixture.Result scored =
         ArchiveFixture.execute(

@@ -45,6 +45,19 @@ public final class NerScores {
     sentences++;
   }
 
+  /** Adds the counts of {@code other} (for example, of another cross-validation fold). */
+  public void addAll(NerScores other) {
+    for (NameClass c : NameClass.values()) {
+      int[] mine = counts.get(c);
+      int[] theirs = other.counts.get(c);
+      for (int k = 0; k < mine.length; k++) {
+        mine[k] += theirs[k];
+      }
+    }
+    tokens += other.tokens;
+    sentences += other.sentences;
+  }
+
   /** The scores of one class. */
   public Score of(NameClass nameClass) {
     int[] c = counts.get(nameClass);

@@ -2,10 +2,15 @@ package io.newsetl.enrich.entities.tagger;
 
 import io.newsetl.enrich.entities.NameClass;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -59,16 +64,6 @@ public final class NerTraining {
         String.format(
             Locale.ROOT, "training on %d sentences, scoring on %d", train.size(), dev.size()));
     long start = System.nanoTime();
-    WordClusters clusters = clusters(options, train);
-    log.accept(
-        String.format(
-            Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
-    FeatureExtractor keys =
-        new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
-    AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
-    log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
-    SecondPassTraining.Trainers trainers =
-        () -> new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
     TaggerTrainer.EpochListener report =
         (epoch, model) -> {
           String score =
@@ -87,6 +82,74 @@ public final class NerTraining {
                   seconds(start),
                   score));
         };
+    return trainOn(options, train, report, log);
+  }
+
+  /**
+   * Scores the training options by {@code folds}-fold cross-validation inside the training part
+   * (the held-out part is not touched): each consecutive fold is tagged by a model trained, with
+   * its own word clusters, on the other folds. Folds run on up to {@code threads} threads. Returns
+   * the scores of each fold, in order.
+   */
+  public static List<NerScores> crossValidate(
+      Options options, int folds, int threads, Consumer<String> log) {
+    if (folds < 2) {
+      throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
+    }
+    List<ConllSentence> train =
+        ConllSplit.training(ConllReader.read(options.train()), options.heldOutPercent());
+    log.accept(
+        String.format(
+            Locale.ROOT, "cross-validating on %d sentences in %d folds", train.size(), folds));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folds)));
+    try {
+      List<Future<NerScores>> scores = new ArrayList<>();
+      for (int fold = 0; fold < folds; fold++) {
+        int f = fold;
+        scores.add(
+            pool.submit(
+                () -> {
+                  List<ConllSentence> rest = ConllSplit.allBut(train, f, folds);
+                  TaggerModel model =
+                      trainOn(options, rest, TaggerTrainer.EpochListener.none(), line -> {});
+                  NerScores score = NerEvaluation.score(model, ConllSplit.fold(train, f, folds));
+                  log.accept(
+                      String.format(
+                          Locale.ROOT, "fold %d: F1 %.2f", f + 1, 100 * score.overall().f1()));
+                  return score;
+                }));
+      }
+      List<NerScores> result = new ArrayList<>();
+      for (Future<NerScores> score : scores) {
+        result.add(score.get());
+      }
+      return result;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("cross-validation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cross-validation failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static TaggerModel trainOn(
+      Options options,
+      List<ConllSentence> train,
+      TaggerTrainer.EpochListener report,
+      Consumer<String> log) {
+    long start = System.nanoTime();
+    WordClusters clusters = clusters(options, train);
+    log.accept(
+        String.format(
+            Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
+    FeatureExtractor keys =
+        new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
+    AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
+    log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
+    SecondPassTraining.Trainers trainers =
+        () -> new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
     TaggerModel first = trainers.create().train(train, options.epochs(), report);
     if (!options.secondPass()) {
       return first;
