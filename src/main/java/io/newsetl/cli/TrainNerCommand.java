@@ -63,6 +63,14 @@ final class TrainNerCommand implements Callable<Integer> {
   int cutoff;
 
   @Option(
+      names = "--margin",
+      defaultValue = "0",
+      description =
+          "Train with each token's wrong labels scored this much higher (loss-augmented"
+              + " perceptron; default: 0, the plain perceptron).")
+  float margin;
+
+  @Option(
       names = "--min-weight",
       defaultValue = "0.05",
       description = "Weights below this are not written (default: 0.05).")
@@ -110,6 +118,7 @@ final class TrainNerCommand implements Callable<Integer> {
             heldOutPercent,
             epochs,
             cutoff,
+            margin,
             kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of(),
             secondPass);
     if (folds > 0) {

@@ -33,6 +33,8 @@ public final class NerTraining {
    *     and score after each epoch instead (0: none)
    * @param epochs training passes
    * @param cutoff minimum count of a feature in training
+   * @param margin how much higher training decodes each token's wrong labels (0: the plain
+   *     perceptron; see {@link TaggerTrainer})
    * @param knownNames names of the language with their classes (from a knowledge base), marked as
    *     features where they occur; empty for none
    * @param secondPass whether to train a second pass over the first pass's labels ({@link
@@ -46,6 +48,7 @@ public final class NerTraining {
       int heldOutPercent,
       int epochs,
       int cutoff,
+      float margin,
       Map<String, NameClass> knownNames,
       boolean secondPass) {}
 
@@ -149,7 +152,9 @@ public final class NerTraining {
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
     SecondPassTraining.Trainers trainers =
-        () -> new TaggerTrainer(options.language(), clusters, aliases, options.cutoff());
+        () ->
+            new TaggerTrainer(
+                options.language(), clusters, aliases, options.cutoff(), options.margin());
     TaggerModel first = trainers.create().train(train, options.epochs(), report);
     if (!options.secondPass()) {
       return first;

@@ -44,6 +44,43 @@ class TaggerTrainerTests {
   }
 
   @Test
+  void aMarginChangesTrainingAndStillLearnsTheCorpus() throws IOException {
+    List<ConllSentence> train = corpus(200, 1);
+    TaggerModel margin =
+        new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, 10)
+            .train(train, 5, TaggerTrainer.EpochListener.none());
+    assertThat(NerEvaluation.score(margin, corpus(50, 2)).overall().f1()).isEqualTo(1.0);
+    assertThat(margin.labels(List.of("Mr.", "Garcia", "visited", "Paris", ".")))
+        .containsExactly("O", "B-PERSON", "O", "B-LOCATION", "O");
+    assertThat(written(margin))
+        .isNotEqualTo(
+            written(
+                new TaggerTrainer("en", WordClusters.empty(), 1)
+                    .train(train, 5, TaggerTrainer.EpochListener.none())));
+  }
+
+  @Test
+  void aZeroMarginIsThePlainPerceptron() throws IOException {
+    List<ConllSentence> train = corpus(100, 4);
+    TaggerModel plain =
+        new TaggerTrainer("en", WordClusters.empty(), 1)
+            .train(train, 3, TaggerTrainer.EpochListener.none());
+    TaggerModel zero =
+        new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, 0)
+            .train(train, 3, TaggerTrainer.EpochListener.none());
+    assertThat(written(zero)).isEqualTo(written(plain));
+    assertThatThrownBy(
+            () -> new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static byte[] written(TaggerModel model) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    return bytes.toByteArray();
+  }
+
+  @Test
   void writtenModelReadsBackWithTheSameLabels() throws IOException {
     TaggerModel model =
         new TaggerTrainer("en", WordClusters.empty(), 1)
