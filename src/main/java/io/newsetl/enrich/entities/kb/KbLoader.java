@@ -11,40 +11,45 @@ import java.util.Set;
 
 /**
  * Builds the bundled knowledge base from its resources: {@code countries.tsv} and {@code
- * regions.tsv} joined with the CLDR names from ICU, {@code entities.tsv}, and the news
- * organizations of the source extractor's {@code outlets.tsv}.
+ * regions.tsv} joined with the CLDR names from ICU, the hand-written entity files ({@code
+ * entities.tsv}, {@code people.tsv}, {@code organizations.tsv}, {@code places.tsv}, one format),
+ * and the news organizations of the source extractor's {@code outlets.tsv}.
+ *
+ * @throws IllegalArgumentException when a file has an unknown type or repeats an entity id
  */
 final class KbLoader {
 
   private static final String OUTLETS = "/io/newsetl/enrich/sources/outlets.tsv";
+  private static final List<String> HAND_WRITTEN =
+      List.of("entities", "people", "organizations", "places");
 
   private final List<KbEntity> entities = new ArrayList<>();
   private final List<KbAlias> aliases = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
 
   private KbLoader() {}
 
   static KnowledgeBase bundled() {
     KbTable countries = table("countries.tsv", 10);
     KbTable regions = table("regions.tsv", 10);
-    KbTable hand = table("entities.tsv", 11);
+    List<KbTable> hand = HAND_WRITTEN.stream().map(name -> table(name + ".tsv", 11)).toList();
     KbTable outlets = KbTable.read(OUTLETS, KbLoader.class.getResourceAsStream(OUTLETS), 10);
     KbLoader loader = new KbLoader();
     loader.places(countries, IcuPlaceNames.territories(), "ne:territory/", true);
     loader.places(regions, IcuPlaceNames.regions(), "ne:region/", false);
-    hand.rows().forEach(loader::handEntity);
+    StringBuilder version =
+        new StringBuilder("countries-" + countries.version() + ".regions-" + regions.version());
+    for (KbTable table : hand) {
+      table.rows().forEach(row -> loader.handEntity(table.name(), row));
+      version.append('.').append(table.name().replace(".tsv", "-")).append(table.version());
+    }
     outlets.rows().forEach(loader::outlet);
-    String version =
-        "countries-"
-            + countries.version()
-            + ".regions-"
-            + regions.version()
-            + ".entities-"
-            + hand.version()
-            + ".outlets-"
-            + outlets.version()
-            + "+cldr-"
-            + LocaleData.getCLDRVersion();
-    return new KnowledgeBase(loader.entities, loader.aliases, version);
+    version
+        .append(".outlets-")
+        .append(outlets.version())
+        .append("+cldr-")
+        .append(LocaleData.getCLDRVersion());
+    return new KnowledgeBase(loader.entities, loader.aliases, version.toString());
   }
 
   private static KbTable table(String name, int columns) {
@@ -64,6 +69,7 @@ final class KbLoader {
       KbEntity entity =
           new KbEntity(known ? row.cell(1) : idPrefix + code, canonical, type, List.of());
       entities.add(entity);
+      ids.add(entity.id());
       Set<String> ambiguous = new HashSet<>();
       if (row != null) {
         for (int i = 0; i < KbTable.LANGUAGES.size(); i++) {
@@ -95,14 +101,14 @@ final class KbLoader {
     }
   }
 
-  private void handEntity(KbTable.Row row) {
+  private void handEntity(String file, KbTable.Row row) {
     EntityType type;
     try {
       type = EntityType.valueOf(row.cell(1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "entities.tsv line " + row.line() + ": type " + row.cell(1), e);
+      throw new IllegalArgumentException(file + " line " + row.line() + ": type " + row.cell(1), e);
     }
+    requireNew(file, row);
     List<String> context =
         "-".equals(row.cell(3)) || row.cell(3).isEmpty()
             ? List.of()
@@ -117,9 +123,17 @@ final class KbLoader {
         "NEWS_AGENCY".equals(row.cell(1).toUpperCase(Locale.ROOT))
             ? EntityType.NEWS_AGENCY
             : EntityType.NEWS_ORGANIZATION;
+    requireNew(OUTLETS, row);
     KbEntity entity = new KbEntity(row.cell(0), row.cell(2), type, List.of());
     entities.add(entity);
     addAliases(entity, row, 3);
+  }
+
+  private void requireNew(String file, KbTable.Row row) {
+    if (!ids.add(row.cell(0))) {
+      throw new IllegalArgumentException(
+          file + " line " + row.line() + ": entity " + row.cell(0) + " is already defined");
+    }
   }
 
   /** Adds a marked alias, with its other forms when it is an adjective or demonym. */

@@ -59,7 +59,9 @@ class KnowledgeBaseTests {
           .as(type.name())
           .containsExactlyInAnyOrder("en", "ar", "fr", "es", "de", "ru", "zh");
     }
-    assertThat(KB.version()).startsWith("countries-1.regions-1.entities-1.outlets-1+cldr-");
+    assertThat(KB.version())
+        .startsWith(
+            "countries-1.regions-1.entities-1.people-1.organizations-1.places-1.outlets-1+cldr-");
   }
 
   @Test
