@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 public final class NerTraining {
 
   private static final int MAX_TOKENS = 150;
+  private static final int CALIBRATION_PERCENT = 20;
 
   /**
    * What to train on.
@@ -37,6 +38,9 @@ public final class NerTraining {
    *     perceptron; see {@link TaggerTrainer})
    * @param knownNames names of the language with their classes (from a knowledge base), marked as
    *     features where they occur; empty for none
+   * @param calibrate whether to scale the model's scores so that its confidences fit how often its
+   *     names are right ({@link ConfidenceCalibration}, fitted on the last fifth of the training
+   *     part with a model trained on the rest)
    * @param secondPass whether to train a second pass over the first pass's labels ({@link
    *     FirstPassLabels}), with cross-fitted first-pass labels of the training sentences
    */
@@ -50,6 +54,7 @@ public final class NerTraining {
       int cutoff,
       float margin,
       Map<String, NameClass> knownNames,
+      boolean calibrate,
       boolean secondPass) {}
 
   private NerTraining() {}
@@ -151,16 +156,55 @@ public final class NerTraining {
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
+    float scale = options.calibrate() ? calibration(options, train, log) : 1;
     SecondPassTraining.Trainers trainers =
         () ->
             new TaggerTrainer(
                 options.language(), clusters, aliases, options.cutoff(), options.margin());
     TaggerModel first = trainers.create().train(train, options.epochs(), report);
     if (!options.secondPass()) {
-      return first;
+      return scale == 1 ? first : first.scaled(scale);
     }
     log.accept("second pass");
-    return SecondPassTraining.train(first, train, options.epochs(), trainers, report);
+    TaggerModel both = SecondPassTraining.train(first, train, options.epochs(), trainers, report);
+    return scale == 1 ? both : both.scaled(scale);
+  }
+
+  // the confidence scale fitted on the last fifth of train by a model trained on the rest
+  private static float calibration(
+      Options options, List<ConllSentence> train, Consumer<String> log) {
+    Options plain =
+        new Options(
+            options.language(),
+            options.train(),
+            options.dev(),
+            options.unlabeled(),
+            options.heldOutPercent(),
+            options.epochs(),
+            options.cutoff(),
+            options.margin(),
+            options.knownNames(),
+            false,
+            options.secondPass());
+    TaggerModel model =
+        trainOn(
+            plain,
+            ConllSplit.training(train, CALIBRATION_PERCENT),
+            TaggerTrainer.EpochListener.none(),
+            line -> {});
+    ConfidenceCalibration.Fit fit =
+        ConfidenceCalibration.fit(model, ConllSplit.heldOut(train, CALIBRATION_PERCENT));
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "confidence scale %.3f: log loss %.3f -> %.3f on %d names of the last %d%% of the"
+                + " training sentences",
+            fit.factor(),
+            fit.logLossBefore(),
+            fit.logLossAfter(),
+            fit.names(),
+            CALIBRATION_PERCENT));
+    return fit.factor();
   }
 
   private static WordClusters clusters(Options options, List<ConllSentence> train) {

@@ -40,16 +40,12 @@ public final class StatisticalNameTagger implements NameTagger {
         if (!hasLetterOrDigit(words, span)) {
           continue;
         }
-        double confidence = 0;
-        for (int i = span.start(); i < span.end(); i++) {
-          confidence += tagged.confidence()[i];
-        }
         names.add(
             new TaggedName(
                 sentence.get(span.start()).start(),
                 sentence.get(span.end() - 1).end(),
                 span.nameClass(),
-                Math.min(1, confidence / (span.end() - span.start()))));
+                tagged.confidenceOf(span)));
       }
     }
     return names;

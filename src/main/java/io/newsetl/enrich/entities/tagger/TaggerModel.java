@@ -141,7 +141,45 @@ public final class TaggerModel {
   }
 
   /** Labels with per-token probabilities. */
-  record Tagged(int[] labels, double[] confidence) {}
+  record Tagged(int[] labels, double[] confidence) {
+
+    /** The mean probability of the labels of a span's tokens. */
+    double confidenceOf(LabelSpan span) {
+      double sum = 0;
+      for (int i = span.start(); i < span.end(); i++) {
+        sum += confidence[i];
+      }
+      return Math.min(1, sum / (span.end() - span.start()));
+    }
+  }
+
+  /**
+   * This model with every weight and label-bigram score multiplied by {@code factor} (greater than
+   * 0): the same labels, with probabilities that are sharper (factor above 1) or flatter.
+   */
+  TaggerModel scaled(float factor) {
+    if (!(factor > 0)) {
+      throw new IllegalArgumentException("scale must be positive: " + factor);
+    }
+    TaggerModel first =
+        new TaggerModel(
+            language,
+            clusters,
+            gazetteer,
+            aliases,
+            features,
+            times(weights, factor),
+            times(transitions, factor));
+    return secondPass == null ? first : first.withSecondPass(secondPass.scaled(factor));
+  }
+
+  private static float[] times(float[] values, float factor) {
+    float[] scaled = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      scaled[i] = values[i] * factor;
+    }
+    return scaled;
+  }
 
   /**
    * Token × label scores: the sums of the weights of each token's features (of the second pass's
