@@ -13,8 +13,9 @@ import java.util.Map;
  * pass's label weights followed by the second pass's (0 for a feature a pass does not have), and
  * one lookup per feature scores both passes. The first pass's labels (its Viterbi) then give the
  * label features, whose weights are a small dense array, and the second pass's label-bigram scores
- * decode the result. Scores are exactly those of the two models scored one after the other.
- * Immutable and thread-safe.
+ * decode the result. Scores are exactly those of the two models scored one after the other. The
+ * weights of a model read from a file take 16 bits each in the table (see {@link
+ * FeatureTable#ofStoredWeights}). Immutable and thread-safe.
  */
 final class SecondPass {
 
@@ -51,8 +52,12 @@ final class SecondPass {
         shared++;
       }
     }
+    int capacity = first.size() + second.size() - shared - labelCount(second);
+    // a model read from a file has only storable weights: half the memory, the same scores
     this.table =
-        new FeatureTable(first.size() + second.size() - shared - labelCount(second), 2 * T);
+        storable(firstWeights) && storable(secondWeights)
+            ? FeatureTable.ofStoredWeights(capacity, 2 * T)
+            : new FeatureTable(capacity, 2 * T);
     float[] both = new float[2 * T];
     first.forEach(
         (feature, id) -> {
@@ -70,6 +75,15 @@ final class SecondPass {
           }
         });
     this.lattice = lattice;
+  }
+
+  private static boolean storable(float[] weights) {
+    for (float w : weights) {
+      if (!FeatureTable.storable(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int labelCount(Map<String, Integer> features) {
