@@ -22,8 +22,10 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final String MAGIC = "news-etl-ner/2";
-  // version 3: as version 2, followed by the label-bigram scores and weights of a second pass
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/3";
+  // version 4: as version 2, followed by the label-bigram scores and weights of a second pass over
+  // the features of FirstPassLabels (version 3 had their earlier tie rule: retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/4";
+  private static final String MAGIC_OLD_TWO_PASS = "news-etl-ner/3";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -274,6 +276,9 @@ public final class TaggerModel {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
       String magic = in.readUTF();
+      if (MAGIC_OLD_TWO_PASS.equals(magic)) {
+        throw new IOException("a two-pass name-tagging model of an older version: retrain it");
+      }
       if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
       }

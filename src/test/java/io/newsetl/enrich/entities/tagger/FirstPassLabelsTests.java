@@ -125,15 +125,4 @@ class FirstPassLabelsTests {
         .containsExactly("own=O", "most=PERSON", "all=PERSON", "seen=B-PERSON", "|", "own=O");
     assertThat(lastMention(NearbyMentions.WINDOW)).containsExactly("own=O", "|", "own=O");
   }
-
-  @Test
-  void keysAreToldApartByTheirText() {
-    List<FeatureValues> keys =
-        List.of(
-            FeatureValues.of(new String[] {"عباس", "في", "النيل"}),
-            FeatureValues.of(new String[] {"النيل", null, "عباس"}));
-    int[][] ids = TextKeyIds.of(keys, 3);
-    assertThat(ids[0]).containsExactly(0, -1, 1);
-    assertThat(ids[1]).containsExactly(1, -1, 0);
-  }
 }
