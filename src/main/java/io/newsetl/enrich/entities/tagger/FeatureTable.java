@@ -15,6 +15,7 @@ final class FeatureTable {
   private static final byte EMPTY = 0;
   // stored weights are multiples of 1/SCALE, as ModelWeights writes them
   private static final float SCALE = 256f;
+  private static final float UNIT = 1 / SCALE;
 
   private final int capacity;
   private final int labels;
@@ -138,12 +139,21 @@ final class FeatureTable {
     return true;
   }
 
-  // the weights are shorts over SCALE, exactly the floats ModelWeights reads
+  // the weights are shorts times 1/SCALE (a power of two, so exactly the floats ModelWeights reads
+  // as shorts over SCALE)
   private void addStored(int at, float[] scores) {
-    for (int l = 0; l < labels; l += 4) {
+    int l = 0;
+    for (; l + 4 <= labels; l += 4) {
       long four = slots[at + l / 4];
-      for (int k = 0; k < 4 && l + k < labels; k++) {
-        scores[l + k] += (short) (four >>> (16 * k)) / SCALE;
+      scores[l] += (short) four * UNIT;
+      scores[l + 1] += (short) (four >>> 16) * UNIT;
+      scores[l + 2] += (short) (four >>> 32) * UNIT;
+      scores[l + 3] += (short) (four >>> 48) * UNIT;
+    }
+    if (l < labels) {
+      long rest = slots[at + l / 4];
+      for (int k = 0; l + k < labels; k++) {
+        scores[l + k] += (short) (rest >>> (16 * k)) * UNIT;
       }
     }
   }

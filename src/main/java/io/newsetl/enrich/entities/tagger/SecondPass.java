@@ -138,13 +138,12 @@ final class SecondPass {
     List<int[]> labels = new ArrayList<>(both.length);
     for (int s = 0; s < both.length; s++) {
       int n = both[s].length;
-      float[][] firstScores = new float[n][];
       second[s] = new float[n][];
       for (int i = 0; i < n; i++) {
-        firstScores[i] = Arrays.copyOf(both[s][i], T);
         second[s][i] = Arrays.copyOfRange(both[s][i], T, 2 * T);
       }
-      labels.add(n == 0 ? new int[0] : first.best(firstScores));
+      // the first pass's scores are the first T of each token's
+      labels.add(n == 0 ? new int[0] : first.best(both[s]));
     }
     FirstPassLabels.of(
         keys,
