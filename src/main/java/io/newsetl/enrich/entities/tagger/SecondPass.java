@@ -3,8 +3,10 @@ package io.newsetl.enrich.entities.tagger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags with a two-pass model at the cost of little more than one pass. The second pass is a model
@@ -43,38 +45,38 @@ final class SecondPass {
       labelFeatures.put(FirstPassLabels.TEMPLATES[f].prefix(), f);
     }
     this.labelWeights = new float[FirstPassLabels.COUNT * T];
-    int shared = 0;
-    for (Map.Entry<String, Integer> e : second.entrySet()) {
-      Integer f = labelFeatures.get(e.getKey());
-      if (f != null) {
-        System.arraycopy(secondWeights, e.getValue() * T, labelWeights, f * T, T);
-      } else if (first.containsKey(e.getKey())) {
-        shared++;
-      }
-    }
-    int capacity = first.size() + second.size() - shared - labelCount(second);
-    // a model read from a file has only storable weights: half the memory, the same scores
-    this.table =
-        storable(firstWeights) && storable(secondWeights)
-            ? FeatureTable.ofStoredWeights(capacity, 2 * T)
-            : new FeatureTable(capacity, 2 * T);
-    float[] both = new float[2 * T];
-    first.forEach(
-        (feature, id) -> {
-          System.arraycopy(firstWeights, id * T, both, 0, T);
-          Integer other = second.get(feature);
-          copyOrClear(secondWeights, other, both, T);
-          table.put(FeatureHash.of(feature), both, 0);
-        });
     second.forEach(
         (feature, id) -> {
-          if (!first.containsKey(feature) && !labelFeatures.containsKey(feature)) {
-            copyOrClear(null, null, both, 0);
-            copyOrClear(secondWeights, id, both, T);
-            table.put(FeatureHash.of(feature), both, 0);
+          Integer f = labelFeatures.get(feature);
+          if (f != null) {
+            System.arraycopy(secondWeights, id * T, labelWeights, f * T, T);
           }
         });
+    this.table = table(first, firstWeights, second, secondWeights, labelFeatures.keySet());
     this.lattice = lattice;
+  }
+
+  // the weights of both passes per feature of either, but for the second pass's label features
+  private static FeatureTable table(
+      Map<String, Integer> first,
+      float[] firstWeights,
+      Map<String, Integer> second,
+      float[] secondWeights,
+      Set<String> labelFeatures) {
+    Set<String> all = new HashSet<>(first.keySet());
+    second.keySet().stream().filter(f -> !labelFeatures.contains(f)).forEach(all::add);
+    // a model read from a file has only storable weights: half the memory, the same scores
+    FeatureTable table =
+        storable(firstWeights) && storable(secondWeights)
+            ? FeatureTable.ofStoredWeights(all.size(), 2 * T)
+            : new FeatureTable(all.size(), 2 * T);
+    float[] both = new float[2 * T];
+    for (String feature : all) {
+      copyOrClear(firstWeights, first.get(feature), both, 0);
+      copyOrClear(secondWeights, second.get(feature), both, T);
+      table.put(FeatureHash.of(feature), both, 0);
+    }
+    return table;
   }
 
   private static boolean storable(float[] weights) {
@@ -84,14 +86,6 @@ final class SecondPass {
       }
     }
     return true;
-  }
-
-  private static int labelCount(Map<String, Integer> features) {
-    int n = 0;
-    for (FeatureTemplate t : FirstPassLabels.TEMPLATES) {
-      n += features.containsKey(t.prefix()) ? 1 : 0;
-    }
-    return n;
   }
 
   // the T weights of feature id from weights, or zeros when id is null, to target[at...]
