@@ -132,15 +132,17 @@ public final class FeatureExtractor {
    * #extractText(List)}), sentence after sentence, to the sink {@code sinks} gives for the
    * sentence's index.
    */
-  void extractText(List<List<String>> sentences, IntFunction<? extends FeatureSink> sinks) {
-    extractText(sentences, null, sinks);
+  List<FeatureValues> extractText(
+      List<List<String>> sentences, IntFunction<? extends FeatureSink> sinks) {
+    return extractText(sentences, null, sinks);
   }
 
   /**
    * {@link #extractText(List, IntFunction)} with the features of the first pass's labels unless
-   * {@code firstPass} is null (see {@link #extractTextAfter}).
+   * {@code firstPass} is null (see {@link #extractTextAfter}). Returns the key of each token per
+   * sentence (see {@link #keysOfText}).
    */
-  void extractText(
+  List<FeatureValues> extractText(
       List<List<String>> sentences,
       List<int[]> firstPass,
       IntFunction<? extends FeatureSink> sinks) {
@@ -149,31 +151,43 @@ public final class FeatureExtractor {
       values.add(new SentenceValues(tokens, arabic, clusters, gazetteer, aliases));
     }
     List<NearbyMentions.Others[]> nearby = arabic ? NearbyMentions.of(values) : null;
-    List<List<List<FirstPassLabels.Feature>>> labels =
-        firstPass == null ? null : FirstPassLabels.of(keys(values), firstPass);
+    int[][][] labels = firstPass == null ? null : FirstPassLabels.idsOf(keys(values), firstPass);
     for (int s = 0; s < values.size(); s++) {
       extract(
           values.get(s),
           nearby == null ? null : nearby.get(s),
-          labels == null ? null : labels.get(s),
+          labels == null ? null : labels[s],
           sinks.apply(s));
     }
+    return keys(values);
   }
 
-  /** Sends the features of every token, in order, to {@code sink}. */
-  void extract(List<String> tokens, FeatureSink sink) {
-    extract(tokens, null, sink);
+  /**
+   * The key of each token of each sentence, as {@link FirstPassLabels} groups mentions by: its
+   * clitic-free stem for Arabic, else its lowercase form.
+   */
+  List<FeatureValues> keysOfText(List<List<String>> sentences) {
+    return sentences.stream()
+        .map(tokens -> new SentenceValues(tokens, arabic, clusters, gazetteer, aliases).bases)
+        .toList();
+  }
+
+  /** Sends the features of every token, in order, to {@code sink}; returns their keys. */
+  FeatureValues extract(List<String> tokens, FeatureSink sink) {
+    return extract(tokens, null, sink);
   }
 
   /**
    * Sends the features of every token, in order, to {@code sink}; with those of the first pass's
-   * labels of the sentence ({@link FirstPassLabels}) unless {@code firstPass} is null.
+   * labels of the sentence ({@link FirstPassLabels}) unless {@code firstPass} is null. Returns the
+   * key of each token (see {@link #keysOfText}).
    */
-  void extract(List<String> tokens, int[] firstPass, FeatureSink sink) {
+  FeatureValues extract(List<String> tokens, int[] firstPass, FeatureSink sink) {
     SentenceValues v = new SentenceValues(tokens, arabic, clusters, gazetteer, aliases);
-    List<List<FirstPassLabels.Feature>> labels =
-        firstPass == null ? null : FirstPassLabels.of(keys(List.of(v)), List.of(firstPass)).get(0);
+    int[][] labels =
+        firstPass == null ? null : FirstPassLabels.idsOf(keys(List.of(v)), List.of(firstPass))[0];
     extract(v, null, labels, sink);
+    return v.bases;
   }
 
   private static List<FeatureValues> keys(List<SentenceValues> values) {
@@ -181,12 +195,9 @@ public final class FeatureExtractor {
   }
 
   // nearby: per token, its other mentions in nearby sentences (null: not looked at); labels: per
-  // token, the features of the first pass's labels (null: none)
+  // token, the ids of the features of the first pass's labels (null: none)
   private void extract(
-      SentenceValues v,
-      NearbyMentions.Others[] nearby,
-      List<List<FirstPassLabels.Feature>> labels,
-      FeatureSink sink) {
+      SentenceValues v, NearbyMentions.Others[] nearby, int[][] labels, FeatureSink sink) {
     for (int i = 0; i < v.size(); i++) {
       sink.startToken(i);
       sink.emit(BIAS);
@@ -200,8 +211,8 @@ public final class FeatureExtractor {
         nearby(sink, nearby[i]);
       }
       if (labels != null) {
-        for (FirstPassLabels.Feature f : labels.get(i)) {
-          f.emitTo(sink);
+        for (int f : labels[i]) {
+          sink.emit(FirstPassLabels.TEMPLATES[f]);
         }
       }
     }

@@ -34,7 +34,10 @@ final class LabelLattice {
     return best(scores, edges(transitions));
   }
 
-  /** The best labels of token × label {@code scores}. */
+  /**
+   * The best labels of token × label {@code scores}; only the first {@link BioLabels#COUNT} scores
+   * of each token are read.
+   */
   int[] best(float[][] scores) {
     return best(scores, edges);
   }

@@ -22,8 +22,10 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final String MAGIC = "news-etl-ner/2";
-  // version 3: as version 2, followed by the label-bigram scores and weights of a second pass
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/3";
+  // version 4: as version 2, followed by the label-bigram scores and weights of a second pass over
+  // the features of FirstPassLabels (version 3 had their earlier tie rule: retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/4";
+  private static final String MAGIC_OLD_TWO_PASS = "news-etl-ner/3";
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -39,6 +41,8 @@ public final class TaggerModel {
   private final float[] transitions;
   private final LabelLattice lattice;
   private final TaggerModel secondPass;
+  // the second pass as tagging runs it, both passes scored by one lookup per feature
+  private final SecondPass twoPass;
 
   TaggerModel(
       String language,
@@ -59,6 +63,7 @@ public final class TaggerModel {
     this.transitions = transitions;
     this.lattice = new LabelLattice(transitions, CONFIDENCE_TEMPERATURE);
     this.secondPass = null;
+    this.twoPass = null;
   }
 
   private TaggerModel(TaggerModel first, TaggerModel second) {
@@ -73,6 +78,9 @@ public final class TaggerModel {
     this.transitions = first.transitions;
     this.lattice = first.lattice;
     this.secondPass = second;
+    this.twoPass =
+        new SecondPass(
+            first.features, first.weights, second.features, second.weights, second.lattice);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class TaggerModel {
 
   // the label-bigram scores of the pass whose labels are the result
   private LabelLattice last() {
-    return secondPass == null ? lattice : secondPass.lattice;
+    return secondPass == null ? lattice : twoPass.lattice();
   }
 
   /** The labels and, per token, the model's probability of its label. */
@@ -183,18 +191,14 @@ public final class TaggerModel {
 
   /**
    * Token × label scores: the sums of the weights of each token's features (of the second pass's
-   * features, if there is one).
+   * features, if there is one, see {@link SecondPass}).
    */
   float[][] scores(List<String> tokens) {
-    float[][] scores = scores(tokens, null);
-    return secondPass == null || tokens.isEmpty()
-        ? scores
-        : secondPass.scores(tokens, lattice.best(scores));
-  }
-
-  private float[][] scores(List<String> tokens, int[] firstPass) {
+    if (secondPass != null) {
+      return twoPass.scores(extractor, tokens, lattice);
+    }
     float[][] scores = new float[tokens.size()][BioLabels.COUNT];
-    extractor.extract(tokens, firstPass, new FeatureScorer(table, scores));
+    extractor.extract(tokens, new FeatureScorer(table, scores));
     return scores;
   }
 
@@ -202,15 +206,12 @@ public final class TaggerModel {
    * {@link #scores} of each of the consecutive sentences of one text (see {@link #labelsOfText}).
    */
   float[][][] scoresOfText(List<List<String>> sentences) {
-    float[][][] scores = scoresOfText(sentences, null);
-    return secondPass == null ? scores : secondPass.scoresOfText(sentences, best(scores, lattice));
-  }
-
-  private float[][][] scoresOfText(List<List<String>> sentences, List<int[]> firstPass) {
+    if (secondPass != null) {
+      return twoPass.scoresOfText(extractor, sentences, lattice);
+    }
     float[][][] scores = new float[sentences.size()][][];
     extractor.extractText(
         sentences,
-        firstPass,
         s -> {
           scores[s] = new float[sentences.get(s).size()][BioLabels.COUNT];
           return new FeatureScorer(table, scores[s]);
@@ -313,6 +314,9 @@ public final class TaggerModel {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
       String magic = in.readUTF();
+      if (MAGIC_OLD_TWO_PASS.equals(magic)) {
+        throw new IOException("a two-pass name-tagging model of an older version: retrain it");
+      }
       if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
       }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FeatureTableTests {
 
@@ -51,8 +53,65 @@ class FeatureTableTests {
     assertThat(scores).containsExactly(1, 2, 3);
   }
 
+  @Test
+  void storedWeightsGiveTheSameSumsAsFloats() {
+    int n = 2_000;
+    int labels = 2 * LABELS;
+    Random random = new Random(5);
+    float[] weights = new float[n * labels];
+    for (int i = 0; i < weights.length; i++) {
+      // as model files store weights: 16-bit integers over 256, the extremes included
+      int k = random.nextInt(10) == 0 ? 0 : random.nextInt(1 << 16) + Short.MIN_VALUE;
+      weights[i] = k / 256f;
+    }
+    weights[0] = Short.MIN_VALUE / 256f;
+    weights[1] = Short.MAX_VALUE / 256f;
+    FeatureTable floats = new FeatureTable(n, labels);
+    FeatureTable stored = FeatureTable.ofStoredWeights(n, labels);
+    for (int id = 0; id < n; id++) {
+      floats.put(FeatureHash.of("f=" + id), weights, id * labels);
+      stored.put(FeatureHash.of("f=" + id), weights, id * labels);
+    }
+
+    float[] a = new float[labels];
+    float[] b = new float[labels];
+    for (int id = 0; id < 2 * n; id += 3) {
+      long hash = FeatureHash.of("f=" + id);
+      assertThat(stored.addTo(hash, b)).isEqualTo(floats.addTo(hash, a));
+      assertThat(b).containsExactly(a);
+    }
+    assertThat(a).isNotEqualTo(new float[labels]);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, true",
+    "1.5, true",
+    "-0.00390625, true",
+    "127.99609375, true",
+    "-128, true",
+    "128, false",
+    "0.001, false",
+    "0.1, false",
+    "NaN, false"
+  })
+  void weightsAreStorableWhenTheyAreSixteenBitIntegersOver256(float weight, boolean storable) {
+    assertThat(FeatureTable.storable(weight)).isEqualTo(storable);
+  }
+
   @Nested
   class Errors {
+
+    @Test
+    void aWeightThatIsNotStorableIsRefusedByATableOfStoredWeights() {
+      FeatureTable table = FeatureTable.ofStoredWeights(2, 3);
+
+      assertThatThrownBy(() -> table.put(1, new float[] {1, 0.1f, 0}, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("storable");
+      assertThat(table.size()).isZero();
+      assertThat(table.addTo(1, new float[3])).isFalse();
+    }
 
     @Test
     void twoFeaturesWithTheSameHashAreRefused() {

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class FirstPassLabelsTests {
 
+  private static final List<String> CLASSES =
+      List.of("O", "PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  // the features of one token, spelled out: "own=O", "most=PERSON", "all=PERSON", "seen=B-PERSON"
   private static List<String> features(
       List<String[]> keys, List<String[]> labels, int sentence, int token) {
     List<FeatureValues> values = keys.stream().map(FeatureValues::of).toList();
@@ -19,12 +23,39 @@ class FirstPassLabelsTests {
       }
       indexes.add(ids);
     }
-    FeatureStrings strings = new FeatureStrings();
-    strings.startToken(0);
-    for (FirstPassLabels.Feature f : FirstPassLabels.of(values, indexes).get(sentence).get(token)) {
-      f.emitTo(strings);
+    List<String> out = new ArrayList<>();
+    FirstPassLabels.of(
+        values,
+        indexes,
+        (s, i, f) -> {
+          if (s == sentence && i == token) {
+            out.add(name(f));
+          }
+        });
+    return out;
+  }
+
+  private static String name(int f) {
+    assertThat(f).isBetween(0, FirstPassLabels.COUNT - 1);
+    if (f < FirstPassLabels.MOST) {
+      return "own=" + BioLabels.ALL.get(f - FirstPassLabels.OWN);
     }
-    return strings.tokens().get(0);
+    if (f < FirstPassLabels.ALL) {
+      return "most=" + CLASSES.get(f - FirstPassLabels.MOST);
+    }
+    if (f < FirstPassLabels.SEEN) {
+      return "all=" + CLASSES.get(f - FirstPassLabels.ALL);
+    }
+    return "seen=" + BioLabels.ALL.get(f - FirstPassLabels.SEEN + 1);
+  }
+
+  @Test
+  void classesFollowTheLabelOrder() {
+    for (int l = 0; l < BioLabels.COUNT; l++) {
+      String label = BioLabels.ALL.get(l);
+      assertThat(CLASSES.get(FirstPassLabels.classOf(l)))
+          .isEqualTo(label.equals("O") ? "O" : label.substring(2));
+    }
   }
 
   @Test
@@ -41,10 +72,11 @@ class FirstPassLabelsTests {
             new String[] {"O", "O"});
 
     assertThat(features(keys, labels, 2, 0))
-        .containsExactly("q0=O", "om=PERSON", "omall=PERSON", "ol=B-PERSON");
+        .containsExactly("own=O", "most=PERSON", "all=PERSON", "seen=B-PERSON");
     assertThat(features(keys, labels, 0, 1))
-        .as("the other two mentions: one name, one not; tie to the first class by name")
-        .containsExactly("q0=B-PERSON", "om=O", "ol=B-PERSON");
+        .as("the other two mentions: one name, one not; a tie goes to O")
+        .containsExactly("own=B-PERSON", "most=O", "seen=B-PERSON");
+    assertThat(features(keys, labels, 2, 1)).as("no other mention").containsExactly("own=O");
   }
 
   @Test
@@ -58,7 +90,15 @@ class FirstPassLabelsTests {
 
     assertThat(features(keys, labels, 1, 0))
         .containsExactly(
-            "q0=O", "om=ORGANIZATION", "ol=B-LOCATION", "ol=B-ORGANIZATION", "ol=I-ORGANIZATION");
+            "own=O",
+            "most=ORGANIZATION",
+            "seen=B-ORGANIZATION",
+            "seen=I-ORGANIZATION",
+            "seen=B-LOCATION");
+    assertThat(features(keys, labels, 0, 0))
+        .as("its own label does not count among the others")
+        .containsExactly(
+            "own=B-LOCATION", "most=ORGANIZATION", "seen=B-ORGANIZATION", "seen=I-ORGANIZATION");
   }
 
   // "عباس في", fillers one-word sentences, then "عباس في" again, missed
@@ -82,7 +122,7 @@ class FirstPassLabelsTests {
   @Test
   void mentionsMoreThanTheWindowAwayOrOfShortKeysDoNotCount() {
     assertThat(lastMention(NearbyMentions.WINDOW - 1))
-        .containsExactly("q0=O", "om=PERSON", "omall=PERSON", "ol=B-PERSON", "|", "q0=O");
-    assertThat(lastMention(NearbyMentions.WINDOW)).containsExactly("q0=O", "|", "q0=O");
+        .containsExactly("own=O", "most=PERSON", "all=PERSON", "seen=B-PERSON", "|", "own=O");
+    assertThat(lastMention(NearbyMentions.WINDOW)).containsExactly("own=O", "|", "own=O");
   }
 }

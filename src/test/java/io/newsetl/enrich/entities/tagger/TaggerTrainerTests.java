@@ -111,6 +111,12 @@ class TaggerTrainerTests {
             List.of("Mr.", "Evans", "visited", "Oslo", "."),
             List.of("Evans", "visited", "Rome", "."));
     assertThat(read.labelsOfText(text)).isEqualTo(model.labelsOfText(text));
+    float[][][] readHashed = read.scoresOfText(text);
+    float[][][] readStrings = read.scoresOfTextFeatureStrings(text);
+    for (int s = 0; s < text.size(); s++) {
+      assertThat(readHashed[s]).as("as read, 16-bit weights").isDeepEqualTo(readStrings[s]);
+      assertThat(read.scores(text.get(s))).isDeepEqualTo(read.scoresOfFeatureStrings(text.get(s)));
+    }
     assertThat(read.labelsOfText(text).get(0))
         .containsExactly("O", "B-PERSON", "O", "B-LOCATION", "O");
     float[][][] hashed = model.scoresOfText(text);
@@ -160,6 +166,32 @@ class TaggerTrainerTests {
             new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
       assertThat(in.readUTF()).isEqualTo("news-etl-ner/2");
     }
+  }
+
+  @Test
+  void aTwoPassModelIsWrittenInItsOwnFormatAndOneOfTheEarlierTwoPassFormatIsRefused()
+      throws IOException {
+    SecondPassTraining.Trainers trainers = () -> new TaggerTrainer("en", WordClusters.empty(), 1);
+    List<ConllSentence> train = corpus(50, 8);
+    TaggerModel first = trainers.create().train(train, 2, TaggerTrainer.EpochListener.none());
+    TaggerModel model =
+        SecondPassTraining.train(first, train, 2, trainers, TaggerTrainer.EpochListener.none());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0f);
+    try (java.io.DataInputStream in =
+        new java.io.DataInputStream(
+            new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/4");
+    }
+
+    ByteArrayOutputStream old = new ByteArrayOutputStream();
+    try (java.io.DataOutputStream out =
+        new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(old))) {
+      out.writeUTF("news-etl-ner/3");
+    }
+    assertThatThrownBy(() -> TaggerModel.read(new ByteArrayInputStream(old.toByteArray())))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("retrain");
   }
 
   @Test
