@@ -2,6 +2,7 @@ package io.newsetl.evaluate;
 
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTagger;
+import io.newsetl.enrich.entities.NameTaggers;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.quotes.QuoteExtractor;
@@ -20,10 +21,10 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Measures the source, quote and entity extractors in articles per second per core, on texts of
- * about 3 KB: Reuters-21578 stories joined into 3 KB articles (English) and the Arabic seed article
- * cut to 3 KB. Time is the measuring thread's CPU time, so other load on the machine does not
- * count.
+ * Measures the source, quote and entity extractors (and the entity extractor without a tagger) in
+ * articles per second per core, on texts of about 3 KB: Reuters-21578 stories joined into 3 KB
+ * articles (English) and the Arabic seed article cut to 3 KB. Time is the measuring thread's CPU
+ * time, so other load on the machine does not count.
  *
  * <p>Given a corpus folder as well, it also measures the statistical name tagger alone on the first
  * {@value #CORPUS_ARTICLES} English and Arabic {@code .txt} files of the corpus (in path order; the
@@ -118,7 +119,8 @@ public final class EnrichmentBenchmark {
     Path seed = Path.of(args.length > 1 ? args[1] : "../shared/seed/000_2974fc50fc4f2d80.txt");
     SourceExtractor sources = SourceExtractor.withBundledCatalog();
     QuoteExtractor quotes = new QuoteExtractor();
-    EntityExtractor entities = new EntityExtractor(loadKnowledgeBase(), new BundledNameTaggers());
+    KnowledgeBase knowledgeBase = loadKnowledgeBase();
+    EntityExtractor entities = new EntityExtractor(knowledgeBase, new BundledNameTaggers());
     List<String> stories = new ArrayList<>();
     for (Path file : ReutersSgml.files(reuters)) {
       ReutersSgml.read(file).forEach(story -> stories.add(story.text()));
@@ -130,6 +132,11 @@ public final class EnrichmentBenchmark {
     report(arabic, "ar", 10, sources, quotes);
     System.out.println(measure("entities [en]", english, 3, t -> entities.extract(t, "en")));
     System.out.println(measure("entities [ar]", arabic, 10, t -> entities.extract(t, "ar")));
+    EntityExtractor knowledgeBaseOnly = new EntityExtractor(knowledgeBase, NameTaggers.none());
+    System.out.println(
+        measure("knowledge base only [en]", english, 3, t -> knowledgeBaseOnly.extract(t, "en")));
+    System.out.println(
+        measure("knowledge base only [ar]", arabic, 10, t -> knowledgeBaseOnly.extract(t, "ar")));
     if (args.length > 2) {
       measureTaggers(Path.of(args[2])).forEach(System.out::println);
     }
