@@ -1,6 +1,7 @@
 package io.newsetl.enrich.entities;
 
 import io.newsetl.enrich.entities.kb.AliasMatch;
+import io.newsetl.enrich.entities.kb.EntityType;
 import io.newsetl.enrich.entities.kb.KbAlias;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,12 @@ import java.util.Set;
  * <p>An entity named through an unambiguous alias in the text is an anchor. Among namesakes, a
  * candidate scores for each of its context entities among the anchors, for agreeing with the class
  * the tagger gave the same words, and for an unambiguous alias; ties go to knowledge-base order. An
- * ambiguous alias ("Sullivan", "May") counts only when its entity is itself an anchor or the tagger
- * agrees on the class. Stateless and thread-safe.
+ * ambiguous alias ("Sullivan", "May", "Howard") counts only when its entity is itself an anchor:
+ * the tagger's class says what kind of name the words are, not which of the people or clubs of that
+ * name it is (a tagged "Howard" may be Michael Howard, who is not in the knowledge base). News
+ * agencies and outlets are the exception: their ambiguous aliases are short forms that are also
+ * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough. Stateless
+ * and thread-safe.
  */
 final class NamesakeResolver {
 
@@ -66,7 +71,9 @@ final class NamesakeResolver {
     for (KbAlias alias : match.aliases()) {
       long context = alias.entity().context().stream().filter(anchors::contains).count();
       boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
-      if (alias.ambiguous() && !anchors.contains(alias.entity().id()) && !agrees) {
+      if (alias.ambiguous()
+          && !anchors.contains(alias.entity().id())
+          && !(agrees && isNewsOutlet(alias.entity().type()))) {
         continue;
       }
       int score = (int) (2 * context) + (agrees ? 1 : 0) + (alias.ambiguous() ? 0 : 1);
@@ -77,6 +84,10 @@ final class NamesakeResolver {
     }
     return Optional.ofNullable(best)
         .map(alias -> new LinkedMatch(match, alias, confidence(match, alias)));
+  }
+
+  private static boolean isNewsOutlet(EntityType type) {
+    return type == EntityType.NEWS_AGENCY || type == EntityType.NEWS_ORGANIZATION;
   }
 
   private static double confidence(AliasMatch match, KbAlias alias) {

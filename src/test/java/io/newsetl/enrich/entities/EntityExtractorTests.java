@@ -183,6 +183,17 @@ class EntityExtractorTests {
               "Theresa May=Theresa May/ne:person/theresa-may/PERSON",
               "May=Theresa May/ne:person/theresa-may/PERSON");
     }
+
+    @Test
+    void theTaggersClassIsNoEvidenceOfWhichNamesakeItIs() {
+      EntityExtractor tagged =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.PERSON, 0.9, "Michael Howard", "Howard"));
+      assertThat(linked(tagged, "Howard dismisses tax fears. Michael Howard said.", "en"))
+          .noneMatch(link -> link.contains("john-howard"));
+      assertThat(linked(tagged, "John Howard won. Howard said.", "en"))
+          .contains("Howard=John Howard/ne:person/john-howard/PERSON");
+    }
   }
 
   @Nested
