@@ -64,6 +64,21 @@ final class FeatureHash {
     return s >= MODULUS ? s - MODULUS : s;
   }
 
+  /**
+   * {@code hash} with all its bits spread (MurmurHash3's fmix64), for hash tables: the polynomial
+   * hash's low bits are weak, and tables take their slot from the low bits (and {@link
+   * FeatureTable} its tag from the top ones).
+   */
+  static long mix(long hash) {
+    long h = hash;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
   // a * b mod 2^61 - 1 for a, b below the modulus: 2^61 is 1 and 2^64 is 8 modulo it
   static long multiply(long a, long b) {
     long low = a * b;

@@ -73,7 +73,7 @@ final class FeatureTable {
         throw new IllegalArgumentException("weight not storable in 16 bits: " + weights[from + l]);
       }
     }
-    long mixed = mix(hash);
+    long mixed = FeatureHash.mix(hash);
     int slot = (int) mixed & mask;
     while (tags[slot] != EMPTY) {
       slot = (slot + 1) & mask;
@@ -164,7 +164,7 @@ final class FeatureTable {
   }
 
   private int find(long hash) {
-    long mixed = mix(hash);
+    long mixed = FeatureHash.mix(hash);
     byte tag = tagOf(mixed);
     int slot = (int) mixed & mask;
     byte seen;
@@ -181,17 +181,5 @@ final class FeatureTable {
   private static byte tagOf(long mixed) {
     int tag = (int) (mixed >>> 56);
     return (byte) (tag == 0 ? 1 : tag);
-  }
-
-  // the polynomial hash's low bits are weak: spread all of them (MurmurHash3 fmix64); the low bits
-  // pick the slot, the top ones are the tag
-  private static long mix(long hash) {
-    long h = hash;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 }

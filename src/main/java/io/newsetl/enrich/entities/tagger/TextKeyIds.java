@@ -36,7 +36,7 @@ final class TextKeyIds {
         }
         // stored as hash + 1, so that 0 marks an empty slot (hashes are below 2^61 - 1)
         long stored = k.hash(i) + 1;
-        int slot = (int) mix(stored) & mask;
+        int slot = (int) FeatureHash.mix(stored) & mask;
         while (hashes[slot] != 0 && hashes[slot] != stored) {
           slot = (slot + 1) & mask;
         }
@@ -48,16 +48,5 @@ final class TextKeyIds {
       }
     }
     return out;
-  }
-
-  // spreads the polynomial hash's weak low bits (MurmurHash3 fmix64)
-  private static long mix(long hash) {
-    long h = hash;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 }
