@@ -31,25 +31,33 @@ class NerCommandsTests {
     return file;
   }
 
+  /**
+   * {@code train-ner} on {@code train} with a tenth held out, 3 epochs, cutoff 1, and {@code more}.
+   */
+  private static ArchiveFixture.Result trainSmall(Path train, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "train-ner",
+                "--lang",
+                "en",
+                "--train",
+                train.toString(),
+                "--hold-out",
+                "10",
+                "--epochs",
+                "3",
+                "--cutoff",
+                "1"));
+    args.addAll(List.of(more));
+    return ArchiveFixture.execute(args.toArray(String[]::new));
+  }
+
   @Test
   void trainNerWritesAModelThatEvaluateNerScores(@TempDir Path folder) throws IOException {
     Path train = corpus(folder, "train.txt", 60);
     Path model = folder.resolve("models/en.bin.gz");
-    ArchiveFixture.Result trained =
-        ArchiveFixture.execute(
-            "train-ner",
-            "--lang",
-            "en",
-            "--train",
-            train.toString(),
-            "--hold-out",
-            "10",
-            "--epochs",
-            "3",
-            "--cutoff",
-            "1",
-            "--output",
-            model.toString());
+    ArchiveFixture.Result trained = trainSmall(train, "--output", model.toString());
     assertThat(trained.status()).as(trained.out()).isZero();
     assertThat(trained.out())
         .contains("training on 54 sentences, scoring on 6")
@@ -77,21 +85,7 @@ class NerCommandsTests {
   void trainNerCrossValidatesInsideTheTrainingPartWithoutWritingAModel(@TempDir Path folder)
       throws IOException {
     Path train = corpus(folder, "train.txt", 60);
-    ArchiveFixture.Result result =
-        ArchiveFixture.execute(
-            "train-ner",
-            "--lang",
-            "en",
-            "--train",
-            train.toString(),
-            "--hold-out",
-            "10",
-            "--epochs",
-            "3",
-            "--cutoff",
-            "1",
-            "--cross-validate",
-            "3");
+    ArchiveFixture.Result result = trainSmall(train, "--cross-validate", "3");
     assertThat(result.status()).as(result.out()).isZero();
     assertThat(result.out())
         .contains("cross-validating on 54 sentences in 3 folds")

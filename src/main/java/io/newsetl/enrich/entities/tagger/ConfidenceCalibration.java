@@ -25,9 +25,9 @@ public final class ConfidenceCalibration {
 
   /** The scale of {@code model} that fits {@code gold} best; 1 when it finds no name there. */
   public static Fit fit(TaggerModel model, List<ConllSentence> gold) {
-    double before = logLoss(model, gold);
+    Loss before = lossOf(model, gold);
     float best = 1;
-    double bestLoss = before;
+    double bestLoss = before.mean();
     for (int k = LOWEST; k <= HIGHEST; k++) {
       float factor = (float) Math.pow(2, k / (double) STEPS_PER_DOUBLING);
       double loss = logLoss(model.scaled(factor), gold);
@@ -36,11 +36,18 @@ public final class ConfidenceCalibration {
         bestLoss = loss;
       }
     }
-    return new Fit(best, before, bestLoss, found(model, gold));
+    return new Fit(best, before.mean(), bestLoss, before.names());
   }
 
   /** The mean log loss of the confidences of the names {@code model} finds; 0 when none. */
   static double logLoss(TaggerModel model, List<ConllSentence> gold) {
+    return lossOf(model, gold).mean();
+  }
+
+  // the mean log loss over the names found, and how many were found
+  private record Loss(double mean, int names) {}
+
+  private static Loss lossOf(TaggerModel model, List<ConllSentence> gold) {
     List<TaggerModel.Tagged> tagged =
         model.tagText(gold.stream().map(ConllSentence::tokens).toList());
     double loss = 0;
@@ -54,15 +61,6 @@ public final class ConfidenceCalibration {
         names++;
       }
     }
-    return names == 0 ? 0 : loss / names;
-  }
-
-  private static int found(TaggerModel model, List<ConllSentence> gold) {
-    int names = 0;
-    for (int[] labels :
-        model.labelIndexesOfText(gold.stream().map(ConllSentence::tokens).toList())) {
-      names += LabelSpan.of(BioLabels.names(labels)).size();
-    }
-    return names;
+    return new Loss(names == 0 ? 0 : loss / names, names);
   }
 }

@@ -55,7 +55,24 @@ public final class NerTraining {
       float margin,
       Map<String, NameClass> knownNames,
       boolean calibrate,
-      boolean secondPass) {}
+      boolean secondPass) {
+
+    /** These options without calibration. */
+    Options uncalibrated() {
+      return new Options(
+          language,
+          train,
+          dev,
+          unlabeled,
+          heldOutPercent,
+          epochs,
+          cutoff,
+          margin,
+          knownNames,
+          false,
+          secondPass);
+    }
+  }
 
   private NerTraining() {}
 
@@ -173,22 +190,9 @@ public final class NerTraining {
   // the confidence scale fitted on the last fifth of train by a model trained on the rest
   private static float calibration(
       Options options, List<ConllSentence> train, Consumer<String> log) {
-    Options plain =
-        new Options(
-            options.language(),
-            options.train(),
-            options.dev(),
-            options.unlabeled(),
-            options.heldOutPercent(),
-            options.epochs(),
-            options.cutoff(),
-            options.margin(),
-            options.knownNames(),
-            false,
-            options.secondPass());
     TaggerModel model =
         trainOn(
-            plain,
+            options.uncalibrated(),
             ConllSplit.training(train, CALIBRATION_PERCENT),
             TaggerTrainer.EpochListener.none(),
             line -> {});
