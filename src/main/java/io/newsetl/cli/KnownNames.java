@@ -6,7 +6,11 @@ import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The aliases of a knowledge base in one language, with the coarse class of their mentions. */
+/**
+ * The aliases of a knowledge base in one language, with the coarse class of their mentions; not the
+ * ambiguous ones (a bare surname, "العربية" for Al Arabiya), which are mostly common words or other
+ * names in running text.
+ */
 final class KnownNames {
 
   private KnownNames() {}
@@ -15,7 +19,7 @@ final class KnownNames {
   static Map<String, NameClass> of(KnowledgeBase kb, String language) {
     Map<String, NameClass> names = new TreeMap<>();
     for (KbAlias alias : kb.aliases()) {
-      if (alias.language().equals(language)) {
+      if (alias.language().equals(language) && !alias.ambiguous()) {
         names.putIfAbsent(alias.text(), alias.mentionType().coarse());
       }
     }

@@ -69,12 +69,23 @@ public final class AliasGazetteer {
 
   /** Per word key, {@code B-} or {@code I-} and the class of the name it is part of, or null. */
   String[] marks(String[] keys) {
+    return marks(keys, null);
+  }
+
+  /**
+   * Like {@link #marks(String[])}, where a word also matches a name's word by its second key, if
+   * {@code otherKeys} is not null (the whole word where {@code keys} are stems).
+   */
+  String[] marks(String[] keys, String[] otherKeys) {
     String[] marks = new String[keys.length];
     int i = 0;
     while (i < keys.length) {
-      String[] best = longest(keys, i);
+      String[] best = longest(keys, otherKeys, i);
       if (best == null) {
         NameClass part = words.get(keys[i]);
+        if (part == null && otherKeys != null) {
+          part = words.get(otherKeys[i]);
+        }
         marks[i] = part == null ? null : "W-" + part.name();
         i++;
         continue;
@@ -88,16 +99,37 @@ public final class AliasGazetteer {
     return marks;
   }
 
-  private String[] longest(String[] keys, int at) {
-    String[] best = null;
-    for (String[] name : byFirst.getOrDefault(keys[at], List.of())) {
+  private String[] longest(String[] keys, String[] otherKeys, int at) {
+    String[] best = longest(byFirst.get(keys[at]), keys, otherKeys, at, null);
+    return otherKeys == null || otherKeys[at].equals(keys[at])
+        ? best
+        : longest(byFirst.get(otherKeys[at]), keys, otherKeys, at, best);
+  }
+
+  private static String[] longest(
+      List<String[]> names, String[] keys, String[] otherKeys, int at, String[] longestYet) {
+    String[] best = longestYet;
+    if (names == null) {
+      return best;
+    }
+    for (String[] name : names) {
       if ((best == null || name.length > best.length)
           && at + name.length <= keys.length
-          && Arrays.equals(name, 0, name.length, keys, at, at + name.length)) {
+          && matches(name, keys, otherKeys, at)) {
         best = name;
       }
     }
     return best;
+  }
+
+  private static boolean matches(String[] name, String[] keys, String[] otherKeys, int at) {
+    for (int k = 0; k < name.length; k++) {
+      if (!name[k].equals(keys[at + k])
+          && (otherKeys == null || !name[k].equals(otherKeys[at + k]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void write(DataOutputStream out) throws IOException {

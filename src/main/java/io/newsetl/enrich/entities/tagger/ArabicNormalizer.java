@@ -56,6 +56,23 @@ public final class ArabicNormalizer {
     return normalized;
   }
 
+  /**
+   * The key of a word of a known name: the normalized word without a leading ال (when at least two
+   * letters remain) and not stemmed further, so that a name that begins with a letter that can be a
+   * clitic (باول, فاس, ليما) keeps it and does not match the common words its remainder spells
+   * (أول, أو).
+   */
+  public static String nameKey(String word) {
+    return nameKeyOfNormalized(normalize(word));
+  }
+
+  /** {@link #nameKey} of a word already {@link #normalize normalized}. */
+  static String nameKeyOfNormalized(String normalized) {
+    return normalized.startsWith("ال") && normalized.length() - 2 >= MIN_STEM
+        ? normalized.substring(2)
+        : normalized;
+  }
+
   /** The clitic prefix {@link #stem} removes, or the empty string. */
   public static String prefix(String word) {
     String normalized = normalize(word);

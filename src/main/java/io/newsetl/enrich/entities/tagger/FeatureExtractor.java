@@ -88,6 +88,14 @@ public final class FeatureExtractor {
     return arabic ? ArabicNormalizer.stem(word) : word;
   }
 
+  /**
+   * The key of a word of a known name in this language ({@link ArabicNormalizer#nameKey} for
+   * Arabic, else the word); text words match it by their stem or by the same key.
+   */
+  public String knownNameKey(String word) {
+    return arabic ? ArabicNormalizer.nameKey(word) : word;
+  }
+
   /** The cluster key of a word in this language: the clitic-free stem for Arabic, else the word. */
   public String clusterKey(String word) {
     return arabic ? ArabicNormalizer.stem(word) : word;

@@ -171,7 +171,7 @@ public final class NerTraining {
             Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
     FeatureExtractor keys =
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
-    AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::gazetteerKey);
+    AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::knownNameKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
     float scale = options.calibrate() ? calibration(options, train, log) : 1;
     SecondPassTraining.Trainers trainers =

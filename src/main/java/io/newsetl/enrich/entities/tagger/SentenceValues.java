@@ -42,6 +42,7 @@ final class SentenceValues {
     String[] forms = new String[n];
     String[] stems = new String[n];
     String[] keys = new String[n];
+    String[] nameKeys = arabic ? new String[n] : null;
     String[] shapes = new String[n];
     String[] longShapes = new String[n];
     String[] coarse = new String[n];
@@ -53,6 +54,9 @@ final class SentenceValues {
       forms[i] = arabic ? ArabicNormalizer.normalize(w) : w.toLowerCase(Locale.ROOT);
       stems[i] = arabic ? ArabicNormalizer.stemOfNormalized(forms[i]) : null;
       keys[i] = arabic ? stems[i] : w;
+      if (arabic) {
+        nameKeys[i] = ArabicNormalizer.nameKeyOfNormalized(forms[i]);
+      }
       shapes[i] = WordShape.collapsed(w);
       longShapes[i] =
           WordShape.of(
@@ -70,7 +74,8 @@ final class SentenceValues {
     this.coarse = FeatureValues.of(coarse);
     this.fine = FeatureValues.of(fine);
     this.names = FeatureValues.of(names, "-1");
-    this.known = FeatureValues.of(aliases.size() == 0 ? new String[n] : aliases.marks(keys));
+    this.known =
+        FeatureValues.of(aliases.size() == 0 ? new String[n] : aliases.marks(keys, nameKeys));
     this.stems = arabic ? FeatureValues.of(stems) : null;
     this.clitics = arabic ? FeatureValues.of(clitics(forms, stems)) : null;
     this.cues = arabic ? FeatureValues.of(cues(forms, stems)) : null;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,10 +23,11 @@ import java.util.zip.GZIPOutputStream;
 public final class TaggerModel {
 
   private static final String MAGIC = "news-etl-ner/2";
-  // version 4: as version 2, followed by the label-bigram scores and weights of a second pass over
-  // the features of FirstPassLabels (version 3 had their earlier tie rule: retrain)
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/4";
-  private static final String MAGIC_OLD_TWO_PASS = "news-etl-ner/3";
+  // version 5: as version 2, followed by the label-bigram scores and weights of a second pass over
+  // the features of FirstPassLabels (version 3 had their earlier tie rule, version 4 keyed known
+  // names by their clitic-stripped stems: retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/5";
+  private static final Set<String> MAGIC_OLD_TWO_PASS = Set.of("news-etl-ner/3", "news-etl-ner/4");
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -36,7 +38,8 @@ public final class TaggerModel {
   private final NameGazetteer gazetteer;
   private final AliasGazetteer aliases;
   private final Map<String, Integer> features;
-  private final FeatureTable table;
+  // built on first use: a two-pass model scores with its shared table instead
+  private volatile FeatureTable table;
   private final float[] weights;
   private final float[] transitions;
   private final LabelLattice lattice;
@@ -58,7 +61,6 @@ public final class TaggerModel {
     this.aliases = aliases;
     this.extractor = new FeatureExtractor(language, clusters, gazetteer, aliases);
     this.features = features;
-    this.table = tableOf(features, weights);
     this.weights = weights;
     this.transitions = transitions;
     this.lattice = new LabelLattice(transitions, CONFIDENCE_TEMPERATURE);
@@ -73,7 +75,6 @@ public final class TaggerModel {
     this.aliases = first.aliases;
     this.extractor = first.extractor;
     this.features = first.features;
-    this.table = first.table;
     this.weights = first.weights;
     this.transitions = first.transitions;
     this.lattice = first.lattice;
@@ -198,7 +199,7 @@ public final class TaggerModel {
       return twoPass.scores(extractor, tokens, lattice);
     }
     float[][] scores = new float[tokens.size()][BioLabels.COUNT];
-    extractor.extract(tokens, new FeatureScorer(table, scores));
+    extractor.extract(tokens, new FeatureScorer(table(), scores));
     return scores;
   }
 
@@ -214,9 +215,23 @@ public final class TaggerModel {
         sentences,
         s -> {
           scores[s] = new float[sentences.get(s).size()][BioLabels.COUNT];
-          return new FeatureScorer(table, scores[s]);
+          return new FeatureScorer(table(), scores[s]);
         });
     return scores;
+  }
+
+  private FeatureTable table() {
+    FeatureTable built = table;
+    if (built == null) {
+      synchronized (this) {
+        built = table;
+        if (built == null) {
+          built = tableOf(features, weights);
+          table = built;
+        }
+      }
+    }
+    return built;
   }
 
   // the best labels of each sentence under the label-bigram scores of one pass
@@ -314,7 +329,7 @@ public final class TaggerModel {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
       String magic = in.readUTF();
-      if (MAGIC_OLD_TWO_PASS.equals(magic)) {
+      if (MAGIC_OLD_TWO_PASS.contains(magic)) {
         throw new IOException("a two-pass name-tagging model of an older version: retrain it");
       }
       if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {

@@ -43,4 +43,20 @@ class ArabicNormalizerTests {
     assertThat(ArabicNormalizer.stem(word)).isEqualTo(stem);
     assertThat(ArabicNormalizer.prefix(word)).isEqualTo(prefix);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      textBlock =
+          """
+      الصين,   صين
+      الجزيرة, جزيره
+      باول,    باول
+      بكين,    بكين
+      فرنسا,   فرنسا
+      وواشنطن, وواشنطن
+      ال,      ال
+      """)
+  void keysANameWordWithoutItsArticleButNoOtherPrefix(String word, String key) {
+    assertThat(ArabicNormalizer.nameKey(word)).isEqualTo(key);
+  }
 }
