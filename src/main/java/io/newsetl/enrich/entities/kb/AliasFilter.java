@@ -6,17 +6,27 @@ import java.util.List;
 /**
  * Which aliases a stretch of text may be: adjectives and demonyms only in their own language and
  * not inside a longer capitalized name ("Deutsche Bank", "Guild-American Federation"),
- * case-sensitive aliases only with their exact letters, capitalized names not in lower case.
+ * case-sensitive aliases only with their exact letters, capitalized names not in lower case,
+ * whole-word aliases not after a clitic prefix.
  */
 final class AliasFilter {
 
   private AliasFilter() {}
 
+  /**
+   * The aliases the text from {@code start} to {@code end} may be; {@code afterClitic}: the text's
+   * word has a clitic prefix before {@code start}.
+   */
   static List<KbAlias> accepted(
-      List<KbAlias> aliases, String text, int start, int end, String language) {
+      List<KbAlias> aliases,
+      String text,
+      int start,
+      int end,
+      String language,
+      boolean afterClitic) {
     List<KbAlias> accepted = new ArrayList<>(aliases.size());
     for (KbAlias alias : aliases) {
-      if (accepts(alias, text, start, end, language)) {
+      if (!(afterClitic && alias.wholeWord()) && accepts(alias, text, start, end, language)) {
         accepted.add(alias);
       }
     }

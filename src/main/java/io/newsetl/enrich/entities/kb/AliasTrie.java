@@ -77,7 +77,8 @@ final class AliasTrie {
       if (!node.aliases.isEmpty()) {
         NameToken last = tokens.get(end - 1);
         List<KbAlias> accepted =
-            AliasFilter.accepted(node.aliases, text, start, last.end(), language);
+            AliasFilter.accepted(
+                node.aliases, text, start, last.end(), language, start > tokens.get(first).start());
         if (!accepted.isEmpty()) {
           found = new AliasMatch(start, endOf(text, last, accepted), first, end, accepted);
         }

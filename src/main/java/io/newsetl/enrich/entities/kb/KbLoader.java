@@ -89,7 +89,8 @@ final class KbLoader {
                       .forEach(
                           name ->
                               aliases.add(
-                                  new KbAlias(entity, language, name, false, false, false))));
+                                  new KbAlias(
+                                      entity, language, name, false, false, false, false))));
       aliases.add(
           new KbAlias(
               entity,
@@ -97,6 +98,7 @@ final class KbLoader {
               canonical,
               false,
               ambiguous.contains(NameNormalizer.fold(canonical)),
+              false,
               false));
     }
   }
@@ -145,7 +147,14 @@ final class KbLoader {
     }
     for (String form : NationalityForms.of(parsed.text(), language)) {
       aliases.add(
-          new KbAlias(entity, language, form, true, parsed.ambiguous(), parsed.caseSensitive()));
+          new KbAlias(
+              entity,
+              language,
+              form,
+              true,
+              parsed.ambiguous(),
+              parsed.caseSensitive(),
+              parsed.wholeWord()));
     }
     return parsed;
   }

@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-1.regions-1.entities-1.people-1.organizations-1.places-1.outlets-1+cldr-");
+            "countries-2.regions-1.entities-2.people-1.organizations-1.places-2.outlets-1+cldr-");
   }
 
   @Test
@@ -127,6 +127,13 @@ class KnowledgeBaseTests {
       assertThat(found("وقال لرويترز إن والصين وبكين", "ar"))
           .containsExactly("Q130879:رويترز", "Q148:الصين", "Q956:بكين");
       assertThat(found("بالولايات المتحدة", "ar")).containsExactly("Q30:الولايات المتحدة");
+    }
+
+    @Test
+    void aWholeWordAliasIsNotTheRestOfAWordAfterAClitic() {
+      // كابل is Kabul, not ك + آبل (Apple); باكراً ("early") is not ب + أكرا (Accra)
+      assertThat(found("في كابل وصل باكراً", "ar")).containsExactly("Q5838:كابل");
+      assertThat(found("أعلنت آبل وأبل", "ar")).containsExactly("Q312:آبل");
     }
 
     @Test
