@@ -19,8 +19,10 @@ import java.util.Set;
  * the tagger's class says what kind of name the words are, not which of the people or clubs of that
  * name it is (a tagged "Howard" may be Michael Howard, who is not in the knowledge base). News
  * agencies and outlets are the exception: their ambiguous aliases are short forms that are also
- * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough. Stateless
- * and thread-safe.
+ * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough; and so
+ * are places whose ambiguous alias is also a common word, when the tagger tags it as a location and
+ * one of the place's context entities is an anchor (سيول, "floods", is Seoul when tagged as a
+ * location in an article that names South Korea). Stateless and thread-safe.
  */
 final class NamesakeResolver {
 
@@ -73,7 +75,8 @@ final class NamesakeResolver {
       boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
       if (alias.ambiguous()
           && !anchors.contains(alias.entity().id())
-          && !(agrees && isNewsOutlet(alias.entity().type()))) {
+          && !(agrees && isNewsOutlet(alias.entity().type()))
+          && !(agrees && context > 0 && isPlace(alias.entity().type()))) {
         continue;
       }
       int score = (int) (2 * context) + (agrees ? 1 : 0) + (alias.ambiguous() ? 0 : 1);
@@ -88,6 +91,13 @@ final class NamesakeResolver {
 
   private static boolean isNewsOutlet(EntityType type) {
     return type == EntityType.NEWS_AGENCY || type == EntityType.NEWS_ORGANIZATION;
+  }
+
+  private static boolean isPlace(EntityType type) {
+    return switch (type) {
+      case CITY, STATE, REGION, COUNTRY, TERRITORY -> true;
+      default -> false;
+    };
   }
 
   private static double confidence(AliasMatch match, KbAlias alias) {

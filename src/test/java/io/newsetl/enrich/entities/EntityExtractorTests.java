@@ -185,6 +185,20 @@ class EntityExtractorTests {
     }
 
     @Test
+    void anAmbiguousPlaceCountsWhenTaggedAsALocationInAnArticleNamingItsCountry() {
+      // سيول is Seoul and also "floods"
+      EntityExtractor tagged =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.LOCATION, 0.9, "سيول", "كوريا الجنوبية"));
+      assertThat(linked(tagged, "وصل الرئيس إلى سيول عاصمة كوريا الجنوبية.", "ar"))
+          .contains("سيول=Seoul/Q8684/LOCATION");
+      assertThat(linked(tagged, "تسببت سيول جارفة بأضرار في جازان.", "ar"))
+          .noneMatch(link -> link.contains("Q8684"));
+      assertThat(linked(KB_ONLY, "وصل الرئيس إلى سيول عاصمة كوريا الجنوبية.", "ar"))
+          .noneMatch(link -> link.contains("Q8684"));
+    }
+
+    @Test
     void theTaggersClassIsNoEvidenceOfWhichNamesakeItIs() {
       EntityExtractor tagged =
           EntityExtractor.withBundledKnowledgeBase(

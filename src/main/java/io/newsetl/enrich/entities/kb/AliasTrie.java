@@ -8,26 +8,40 @@ import java.util.Map;
 /**
  * A word trie over the folded aliases of the knowledge base. Finds, left to right, the longest
  * alias starting at each word, never across sentence punctuation, reading Arabic words with and
- * without clitic prefixes. Immutable after construction and thread-safe.
+ * without clitic prefixes, and not where the words as written are an exclusion of the alias's
+ * entity ({@link KbExclusion}). Immutable after construction and thread-safe.
  */
 final class AliasTrie {
 
   private final Node root = new Node();
   private int aliasCount;
 
-  AliasTrie(List<KbAlias> aliases) {
+  AliasTrie(List<KbAlias> aliases, List<KbExclusion> exclusions) {
     for (KbAlias alias : aliases) {
-      List<NameToken> words = NameTokenizer.tokenize(alias.text());
-      if (words.isEmpty()) {
-        continue;
+      Node node = nodeOf(alias.text());
+      if (node != null) {
+        node.aliases.add(alias);
+        aliasCount++;
       }
-      Node node = root;
-      for (NameToken word : words) {
-        node = node.children.computeIfAbsent(word.key(), k -> new Node());
-      }
-      node.aliases.add(alias);
-      aliasCount++;
     }
+    for (KbExclusion exclusion : exclusions) {
+      Node node = nodeOf(exclusion.text());
+      if (node != null) {
+        node.exclusions.add(exclusion);
+      }
+    }
+  }
+
+  private Node nodeOf(String name) {
+    List<NameToken> words = NameTokenizer.tokenize(name);
+    if (words.isEmpty()) {
+      return null;
+    }
+    Node node = root;
+    for (NameToken word : words) {
+      node = node.children.computeIfAbsent(word.key(), k -> new Node());
+    }
+    return node;
   }
 
   int size() {
@@ -79,6 +93,14 @@ final class AliasTrie {
         List<KbAlias> accepted =
             AliasFilter.accepted(
                 node.aliases, text, start, last.end(), language, start > tokens.get(first).start());
+        if (!node.exclusions.isEmpty()) {
+          String written = NameNormalizer.letters(text.substring(start, last.end()));
+          for (KbExclusion exclusion : node.exclusions) {
+            if (NameNormalizer.letters(exclusion.text()).equals(written)) {
+              accepted.removeIf(alias -> alias.entity().equals(exclusion.entity()));
+            }
+          }
+        }
         if (!accepted.isEmpty()) {
           found = new AliasMatch(start, endOf(text, last, accepted), first, end, accepted);
         }
@@ -114,5 +136,6 @@ final class AliasTrie {
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
     final List<KbAlias> aliases = new ArrayList<>(1);
+    final List<KbExclusion> exclusions = new ArrayList<>(0);
   }
 }

@@ -25,6 +25,7 @@ final class KbLoader {
 
   private final List<KbEntity> entities = new ArrayList<>();
   private final List<KbAlias> aliases = new ArrayList<>();
+  private final List<KbExclusion> exclusions = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
 
   private KbLoader() {}
@@ -49,7 +50,8 @@ final class KbLoader {
         .append(outlets.version())
         .append("+cldr-")
         .append(LocaleData.getCLDRVersion());
-    return new KnowledgeBase(loader.entities, loader.aliases, version.toString());
+    return new KnowledgeBase(
+        loader.entities, loader.aliases, loader.exclusions, version.toString());
   }
 
   private static KbTable table(String name, int columns) {
@@ -138,8 +140,16 @@ final class KbLoader {
     }
   }
 
-  /** Adds a marked alias, with its other forms when it is an adjective or demonym. */
+  /**
+   * Adds a marked alias, with its other forms when it is an adjective or demonym; or, marked {@code
+   * -}, a written form that is not the entity (returned as an alias that is not added).
+   */
   private KbAlias addAlias(KbEntity entity, String language, String marked) {
+    if (marked.strip().startsWith("-")) {
+      String form = marked.strip().substring(1);
+      exclusions.add(new KbExclusion(entity, language, form));
+      return new KbAlias(entity, language, form, false, false, false, false);
+    }
     KbAlias parsed = KbAlias.parse(entity, language, marked);
     if (!parsed.nationality()) {
       aliases.add(parsed);

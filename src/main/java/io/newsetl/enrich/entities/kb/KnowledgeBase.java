@@ -26,11 +26,23 @@ public final class KnowledgeBase {
 
   /** A knowledge base of the given entities and aliases. */
   public KnowledgeBase(List<KbEntity> entities, List<KbAlias> aliases, String version) {
+    this(entities, aliases, List.of(), version);
+  }
+
+  /**
+   * A knowledge base of the given entities and aliases, with written forms that are not their
+   * entity ({@link KbExclusion}).
+   */
+  public KnowledgeBase(
+      List<KbEntity> entities,
+      List<KbAlias> aliases,
+      List<KbExclusion> exclusions,
+      String version) {
     this.entities = List.copyOf(entities);
     this.aliases = List.copyOf(aliases);
     this.version = version;
     this.entities.forEach(e -> byId.putIfAbsent(e.id(), e));
-    this.trie = new AliasTrie(this.aliases);
+    this.trie = new AliasTrie(this.aliases, exclusions);
   }
 
   /**

@@ -38,6 +38,20 @@ public final class NameNormalizer {
 
   /** Lower case without diacritics, Arabic letter variants unified. */
   public static String fold(String word) {
+    return withoutMarks(word, true);
+  }
+
+  /**
+   * The letters of a text as written, lower case, without diacritics or tatweel and with no other
+   * folding: what {@link KbExclusion}s are compared on.
+   */
+  static String letters(String text) {
+    return Normalizer.normalize(withoutMarks(text, false), Normalizer.Form.NFC);
+  }
+
+  // lower case without combining marks and tatweel; with foldArabic, taa marbuta, alef maqsura,
+  // alef wasla, Farsi yeh and keheh as their common Arabic letters
+  private static String withoutMarks(String word, boolean foldArabic) {
     String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -49,17 +63,20 @@ public final class NameNormalizer {
           || c == '\u0670') {
         continue;
       }
-      out.append(
-          switch (c) {
-            case '\u0629' -> '\u0647';
-            case '\u0649' -> '\u064A';
-            case '\u0671' -> '\u0627';
-            case '\u06CC' -> '\u064A';
-            case '\u06A9' -> '\u0643';
-            default -> c;
-          });
+      out.append(foldArabic ? folded(c) : c);
     }
     return out.toString();
+  }
+
+  private static char folded(char c) {
+    return switch (c) {
+      case '\u0629' -> '\u0647';
+      case '\u0649' -> '\u064A';
+      case '\u0671' -> '\u0627';
+      case '\u06CC' -> '\u064A';
+      case '\u06A9' -> '\u0643';
+      default -> c;
+    };
   }
 
   /**

@@ -137,6 +137,13 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aWrittenFormExcludedFromAnEntityIsNotIt() {
+      // اليمنى ("right") folds to اليمني (Yemeni) but is excluded as written
+      assertThat(found("سدد بقدمه اليمنى وباليمنى", "ar")).isEmpty();
+      assertThat(found("قال الرئيس اليمني", "ar")).containsExactly("Q805:اليمني");
+    }
+
+    @Test
     void russianInflectedFormsMatch() {
       assertThat(found("Переговоры в Китае и в Москве с Путиным", "ru"))
           .containsExactly("Q148:Китае", "Q649:Москве", "Q7747:Путиным");
