@@ -42,22 +42,24 @@ public final class NameNormalizer {
   }
 
   /**
-   * The letters of a text as written, lower case, without diacritics or tatweel and with no other
-   * folding: what {@link KbExclusion}s are compared on.
+   * The letters of a text as written, lower case, without diacritics (but with the hamza and madda
+   * of Arabic letters) or tatweel and with no other folding: what {@link KbExclusion}s are compared
+   * on.
    */
   static String letters(String text) {
     return Normalizer.normalize(withoutMarks(text, false), Normalizer.Form.NFC);
   }
 
-  // lower case without combining marks and tatweel; with foldArabic, taa marbuta, alef maqsura,
-  // alef wasla, Farsi yeh and keheh as their common Arabic letters
+  // lower case without combining marks and tatweel; with foldArabic, also without hamza and madda
+  // and with taa marbuta, alef maqsura, alef wasla, Farsi yeh and keheh as their common letters
   private static String withoutMarks(String word, boolean foldArabic) {
     String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
       int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK
+      boolean hamzaOrMadda = c >= '\u0653' && c <= '\u0655';
+      if ((type == Character.NON_SPACING_MARK && (foldArabic || !hamzaOrMadda))
           || type == Character.ENCLOSING_MARK
           || c == '\u0640'
           || c == '\u0670') {

@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-2.regions-1.entities-2.people-1.organizations-1.places-2.outlets-1+cldr-");
+            "countries-2.regions-1.entities-2.people-2.organizations-1.places-2.outlets-1+cldr-");
   }
 
   @Test
@@ -141,6 +141,10 @@ class KnowledgeBaseTests {
       // اليمنى ("right") folds to اليمني (Yemeni) but is excluded as written
       assertThat(found("سدد بقدمه اليمنى وباليمنى", "ar")).isEmpty();
       assertThat(found("قال الرئيس اليمني", "ar")).containsExactly("Q805:اليمني");
+      // بأول ("with the first") folds to باول (Powell) but keeps its hamza as written
+      assertThat(found("بأول زيارة", "ar")).isEmpty();
+      assertThat(found("قال جيروم باول", "ar"))
+          .containsExactly("ne:person/jerome-powell:جيروم باول");
     }
 
     @Test
