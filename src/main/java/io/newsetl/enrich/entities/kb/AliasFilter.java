@@ -2,14 +2,23 @@ package io.newsetl.enrich.entities.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which aliases a stretch of text may be: adjectives and demonyms only in their own language and
  * not inside a longer capitalized name ("Deutsche Bank", "Guild-American Federation"),
  * case-sensitive aliases only with their exact letters, capitalized names not in lower case,
- * whole-word aliases not after a clitic prefix.
+ * whole-word aliases not after a clitic prefix, and in English, French, Spanish or German text not
+ * the aliases of the other three of those languages.
  */
 final class AliasFilter {
+
+  /**
+   * The knowledge base's languages written in Latin script: in a text of one of them, the aliases
+   * of the others do not count (German "Island" is Iceland, French "Maurice" Mauritius), since each
+   * has its own aliases; names in another script (Latin names in Arabic text) still do.
+   */
+  private static final Set<String> LATIN_SCRIPT = Set.of("en", "fr", "es", "de");
 
   private AliasFilter() {}
 
@@ -34,6 +43,11 @@ final class AliasFilter {
   }
 
   private static boolean accepts(KbAlias alias, String text, int start, int end, String language) {
+    if (!alias.language().equals(language)
+        && LATIN_SCRIPT.contains(alias.language())
+        && LATIN_SCRIPT.contains(language)) {
+      return false;
+    }
     if (alias.nationality()
         && (!alias.language().equals(language) || insideName(text, start, end))) {
       return false;

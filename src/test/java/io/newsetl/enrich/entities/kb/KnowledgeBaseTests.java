@@ -148,6 +148,16 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void latinScriptTextsUseOnlyTheirOwnLanguagesLatinAliases() {
+      // German "Island" is Iceland and French "Maurice" Mauritius, but not in English
+      assertThat(found("Rhode Island welcomed Maurice Greene.", "en")).isEmpty();
+      assertThat(found("Island und Mauritius", "de"))
+          .containsExactly("Q189:Island", "Q1027:Mauritius");
+      // names in another script still count: Reuters written in Latin letters in Arabic text
+      assertThat(found("قالت Reuters", "ar")).containsExactly("Q130879:Reuters");
+    }
+
+    @Test
     void russianInflectedFormsMatch() {
       assertThat(found("Переговоры в Китае и в Москве с Путиным", "ru"))
           .containsExactly("Q148:Китае", "Q649:Москве", "Q7747:Путиным");
