@@ -93,14 +93,7 @@ final class AliasTrie {
         List<KbAlias> accepted =
             AliasFilter.accepted(
                 node.aliases, text, start, last.end(), language, start > tokens.get(first).start());
-        if (!node.exclusions.isEmpty()) {
-          String written = NameNormalizer.letters(text.substring(start, last.end()));
-          for (KbExclusion exclusion : node.exclusions) {
-            if (NameNormalizer.letters(exclusion.text()).equals(written)) {
-              accepted.removeIf(alias -> alias.entity().equals(exclusion.entity()));
-            }
-          }
-        }
+        dropExcluded(accepted, node.exclusions, text.substring(start, last.end()));
         if (!accepted.isEmpty()) {
           found = new AliasMatch(start, endOf(text, last, accepted), first, end, accepted);
         }
@@ -112,6 +105,20 @@ final class AliasTrie {
       end++;
     }
     return found;
+  }
+
+  /** Removes the aliases of the entities that {@code written} is an exclusion of. */
+  private static void dropExcluded(
+      List<KbAlias> accepted, List<KbExclusion> exclusions, String written) {
+    if (exclusions.isEmpty()) {
+      return;
+    }
+    String letters = NameNormalizer.letters(written);
+    for (KbExclusion exclusion : exclusions) {
+      if (NameNormalizer.letters(exclusion.text()).equals(letters)) {
+        accepted.removeIf(alias -> alias.entity().equals(exclusion.entity()));
+      }
+    }
   }
 
   /** The end of the last word, with the full stop of an abbreviation ("U.S."). */

@@ -77,7 +77,7 @@ final class KbLoader {
         for (int i = 0; i < KbTable.LANGUAGES.size(); i++) {
           for (String alias : row.aliases(3 + i)) {
             KbAlias parsed = addAlias(entity, KbTable.LANGUAGES.get(i), alias);
-            if (parsed.ambiguous()) {
+            if (parsed != null && parsed.ambiguous()) {
               ambiguous.add(NameNormalizer.fold(parsed.text()));
             }
           }
@@ -141,14 +141,13 @@ final class KbLoader {
   }
 
   /**
-   * Adds a marked alias, with its other forms when it is an adjective or demonym; or, marked {@code
-   * -}, a written form that is not the entity (returned as an alias that is not added).
+   * Adds a marked alias, with its other forms when it is an adjective or demonym, and returns it;
+   * or, marked {@code -}, a written form that is not the entity, and returns null.
    */
   private KbAlias addAlias(KbEntity entity, String language, String marked) {
     if (marked.strip().startsWith("-")) {
-      String form = marked.strip().substring(1);
-      exclusions.add(new KbExclusion(entity, language, form));
-      return new KbAlias(entity, language, form, false, false, false, false);
+      exclusions.add(new KbExclusion(entity, language, marked.strip().substring(1)));
+      return null;
     }
     KbAlias parsed = KbAlias.parse(entity, language, marked);
     if (!parsed.nationality()) {

@@ -67,14 +67,10 @@ public final class AliasGazetteer {
     return names.size();
   }
 
-  /** Per word key, {@code B-} or {@code I-} and the class of the name it is part of, or null. */
-  String[] marks(String[] keys) {
-    return marks(keys, null);
-  }
-
   /**
-   * Like {@link #marks(String[])}, where a word also matches a name's word by its second key, if
-   * {@code otherKeys} is not null (the whole word where {@code keys} are stems).
+   * Per word key, {@code B-} or {@code I-} and the class of the name it is part of, or null; a word
+   * also matches a name's word by its second key if {@code otherKeys} is not null (the whole word
+   * where {@code keys} are stems).
    */
   String[] marks(String[] keys, String[] otherKeys) {
     String[] marks = new String[keys.length];

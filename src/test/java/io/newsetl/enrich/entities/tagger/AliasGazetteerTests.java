@@ -66,7 +66,8 @@ class AliasGazetteerTests {
 
   @Test
   void emptyMarksNothing() {
-    assertThat(AliasGazetteer.empty().marks(keys("الولايات المتحدة"))).containsExactly(null, null);
+    assertThat(AliasGazetteer.empty().marks(keys("الولايات المتحدة"), null))
+        .containsExactly(null, null);
   }
 
   @Test
@@ -76,7 +77,7 @@ class AliasGazetteerTests {
     AliasGazetteer read =
         AliasGazetteer.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     assertThat(read.size()).isEqualTo(ALIASES.size());
-    assertThat(read.marks(keys("الأمم المتحدة")))
+    assertThat(read.marks(keys("الأمم المتحدة"), null))
         .containsExactly("B-ORGANIZATION", "I-ORGANIZATION");
   }
 }
