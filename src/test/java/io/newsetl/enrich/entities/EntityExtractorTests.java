@@ -185,6 +185,18 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aClubsBareNameCountsOnlyWhereTheArticleNamesTheClubInFull() {
+      // السد is Al Sadd and also "the dam"; العين is Al Ain and also "the eye"
+      assertThat(
+              linked(KB_ONLY, "فاز السد القطري على الغرافة، وقال مدرب السد إن الفوز مستحق.", "ar"))
+          .containsExactly(
+              "السد القطري=Al Sadd SC/ne:club/al-sadd/ORGANIZATION",
+              "الغرافة=Al-Gharafa SC/ne:club/al-gharafa/ORGANIZATION",
+              "السد=Al Sadd SC/ne:club/al-sadd/ORGANIZATION");
+      assertThat(linked(KB_ONLY, "امتلأ السد بمياه الأمطار وأصيبت العين بالتهاب.", "ar")).isEmpty();
+    }
+
+    @Test
     void anAmbiguousPlaceCountsWhenTaggedAsALocationInAnArticleNamingItsCountry() {
       // سيول is Seoul and also "floods"
       EntityExtractor tagged =

@@ -113,6 +113,10 @@ Der Minister sagte der dpa, der Plan sei gebilligt.         | de | Deutsche Pres
 وذكرت وكالة الأنباء السعودية (واس) أن الخطة أقرت.              | ar | Saudi Press Agency      | وكالة الأنباء السعودية
 وقال المتحدث لقناة الجزيرة إن الخطة أقرت.                      | ar | Al Jazeera              | قناة الجزيرة
 بحسب وكالة بترا فإن الملك وصل.                                 | ar | Petra                   | بترا
+وقال مصدر عسكري لوكالة الأنباء العراقية إن الهجوم صد.            | ar | Iraqi News Agency       | وكالة الأنباء العراقية
+وقال الوزير لصحيفة الحياة إن الخطة أقرت.                       | ar | Al-Hayat                | صحيفة الحياة
+وذكرت قناة الميادين أن الخطة أقرت.                             | ar | Al Mayadeen             | قناة الميادين
+A military spokesman told the Iraqi news agency INA the attack failed. | en | Iraqi News Agency | Iraqi news agency
 """)
   void citations(String text, String language, String name, String surface) {
     assertThat(withRole(extract(text, language), SourceRole.CITED))
@@ -138,6 +142,9 @@ Der Minister sagte der dpa, der Plan sei gebilligt.         | de | Deutsche Pres
           وصلت القوات إلى شبه الجزيرة الكورية                          | ar
           يتحدث اللغة العربية بطلاقة                                   | ar
           زار السياح منطقة الأهرام                                     | ar
+          Saba said that chip makers had pledged more.                | en
+          Laut mehr als hundert Zeugen wurde der Plan gebilligt.      | de
+          وقال السفير إن الأخبار التي نقلت عن العالم غير صحيحة         | ar
           """)
   void nonCitations(String text, String language) {
     assertThat(extract(text, language)).isEmpty();

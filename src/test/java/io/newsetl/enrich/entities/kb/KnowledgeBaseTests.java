@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-2.regions-1.entities-2.people-2.organizations-1.places-2.outlets-1+cldr-");
+            "countries-2.regions-1.entities-3.people-2.organizations-2.places-2.outlets-2+cldr-");
   }
 
   @Test
@@ -95,6 +95,13 @@ class KnowledgeBaseTests {
       Estados Unidos     | es | Q30
       美国               | zh | Q30
       غرب أوروبا         | ar | Q27496
+      الويبو             | ar | ne:org/wipo
+      المنظمة العالمية للملكية الفكرية | ar | ne:org/wipo
+      السد القطري        | ar | ne:club/al-sadd
+      جامعة هارفارد      | ar | ne:university/harvard
+      وكالة الأنباء العراقية | ar | newsetl:agency/ina-iraq
+      قناة الميادين      | ar | newsetl:broadcaster/al-mayadeen
+      Kommersant         | en | newsetl:newspaper/kommersant
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
