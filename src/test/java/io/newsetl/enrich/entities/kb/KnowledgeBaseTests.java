@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-2.regions-1.entities-3.people-2.organizations-2.places-2.outlets-2+cldr-");
+            "countries-2.regions-1.entities-3.people-3.organizations-2.places-2.outlets-2+cldr-");
   }
 
   @Test
@@ -102,6 +102,9 @@ class KnowledgeBaseTests {
       وكالة الأنباء العراقية | ar | newsetl:agency/ina-iraq
       قناة الميادين      | ar | newsetl:broadcaster/al-mayadeen
       Kommersant         | en | newsetl:newspaper/kommersant
+      جوزيه مورينيو      | ar | ne:person/jose-mourinho
+      أم كلثوم           | ar | ne:person/umm-kulthum
+      Elvis Presley      | en | ne:person/elvis-presley
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
