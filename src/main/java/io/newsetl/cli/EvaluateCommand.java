@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       EvaluateTimexCommand.class,
       EvaluateSourcesCommand.class,
       EvaluatePubdateCommand.class,
-      EvaluateNerCommand.class
+      EvaluateNerCommand.class,
+      EvaluateLinksCommand.class
     })
 final class EvaluateCommand implements Runnable {
 
