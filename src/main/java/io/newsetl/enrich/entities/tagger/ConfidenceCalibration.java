@@ -55,7 +55,7 @@ public final class ConfidenceCalibration {
     for (int s = 0; s < gold.size(); s++) {
       Set<LabelSpan> right = new HashSet<>(LabelSpan.of(gold.get(s).labels()));
       TaggerModel.Tagged t = tagged.get(s);
-      for (LabelSpan span : LabelSpan.of(BioLabels.names(t.labels()))) {
+      for (LabelSpan span : LabelSpan.of(NameLabels.names(t.labels()))) {
         double p = Math.min(1 - FLOOR, Math.max(FLOOR, t.confidenceOf(span)));
         loss -= right.contains(span) ? Math.log(p) : Math.log(1 - p);
         names++;

@@ -119,7 +119,7 @@ public final class FeatureExtractor {
 
   /**
    * {@link #extractText(List)} for a second tagging pass: with the features of the first pass's
-   * labels ({@link FirstPassLabels}; {@link BioLabels} indexes, one array per sentence) unless
+   * labels ({@link FirstPassLabels}; {@link NameLabels} indexes, one array per sentence) unless
    * {@code firstPass} is null.
    */
   List<List<List<String>>> extractTextAfter(List<List<String>> sentences, List<int[]> firstPass) {

@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities.tagger;
 
+import io.newsetl.enrich.entities.NameClass;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,10 +20,10 @@ import java.util.List;
  */
 final class FirstPassLabels {
 
-  private static final int T = BioLabels.COUNT;
+  private static final int T = NameLabels.COUNT;
 
   /** Classes: {@code O} (0), then each name class (1 + its ordinal). */
-  static final int CLASSES = (T + 1) / 2;
+  static final int CLASSES = 1 + NameClass.values().length;
 
   /** The word's own first-pass label, + the label index. */
   static final int OWN = 0;
@@ -56,13 +57,14 @@ final class FirstPassLabels {
   private static FeatureTemplate[] templates() {
     FeatureTemplate[] templates = new FeatureTemplate[COUNT];
     for (int l = 0; l < T; l++) {
-      templates[OWN + l] = FeatureTemplate.of("q0=" + BioLabels.ALL.get(l));
+      templates[OWN + l] = FeatureTemplate.of("q0=" + NameLabels.ALL.get(l));
       if (l > 0) {
-        templates[SEEN + l - 1] = FeatureTemplate.of("ol=" + BioLabels.ALL.get(l));
+        templates[SEEN + l - 1] = FeatureTemplate.of("ol=" + NameLabels.ALL.get(l));
       }
     }
     for (int c = 0; c < CLASSES; c++) {
-      String name = c == 0 ? "O" : BioLabels.ALL.get(2 * c - 1).substring(2);
+      String name =
+          c == 0 ? "O" : NameLabels.ALL.get(1 + NameLabels.PER_CLASS * (c - 1)).substring(2);
       templates[MOST + c] = FeatureTemplate.of("om=" + name);
       templates[ALL + c] = FeatureTemplate.of("omall=" + name);
     }
@@ -89,14 +91,14 @@ final class FirstPassLabels {
     return ids;
   }
 
-  /** The class of a {@link BioLabels} index: 0 for {@code O}, else 1 + the class's ordinal. */
+  /** The class of a {@link NameLabels} index: 0 for {@code O}, else 1 + the class's ordinal. */
   static int classOf(int label) {
-    return (label + 1) / 2;
+    return NameLabels.classOf(label);
   }
 
   /**
    * Sends the features of each token of a text to {@code sink}: {@code keys}, the key of each token
-   * per sentence, and {@code labels}, the first pass's labels ({@link BioLabels} indexes) of the
+   * per sentence, and {@code labels}, the first pass's labels ({@link NameLabels} indexes) of the
    * same tokens.
    */
   static void of(List<FeatureValues> keys, List<int[]> labels, Sink sink) {

@@ -2,9 +2,9 @@ package io.newsetl.enrich.entities.tagger;
 
 /**
  * Best label sequence (Viterbi) and label marginals (forward-backward) over per-token label scores
- * and label-bigram scores, with IOB2's forbidden transitions excluded. An instance holds the bigram
- * scores of a model, with forbidden transitions and their potentials worked out once. Immutable and
- * thread-safe.
+ * and label-bigram scores, with the forbidden BILOU transitions excluded. An instance holds the
+ * bigram scores of a model, with forbidden transitions and their potentials worked out once.
+ * Immutable and thread-safe.
  */
 final class LabelLattice {
 
@@ -35,7 +35,7 @@ final class LabelLattice {
   }
 
   /**
-   * The best labels of token × label {@code scores}; only the first {@link BioLabels#COUNT} scores
+   * The best labels of token × label {@code scores}; only the first {@link NameLabels#COUNT} scores
    * of each token are read.
    */
   int[] best(float[][] scores) {
@@ -44,7 +44,7 @@ final class LabelLattice {
 
   private static int[] best(float[][] scores, double[] edges) {
     int n = scores.length;
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     double[][] delta = new double[n][t];
     int[][] back = new int[n][t];
     for (int i = 0; i < n; i++) {
@@ -88,7 +88,7 @@ final class LabelLattice {
 
   private static double[][] marginals(float[][] scores, double[] edges, double temperature) {
     int n = scores.length;
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     double[][] nodes = new double[n][];
     for (int i = 0; i < n; i++) {
       nodes[i] = potentials(scores[i], temperature, false);
@@ -130,7 +130,7 @@ final class LabelLattice {
   }
 
   // exp(value / temperature), shifted by the maximum (over allowed transitions only when the
-  // values are the (labels + 1) × labels transition table, whose forbidden IOB2 entries get 0).
+  // values are the (labels + 1) × labels transition table, whose forbidden BILOU entries get 0).
   private static double[] potentials(float[] values, double temperature, boolean table) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < values.length; k++) {
@@ -146,9 +146,9 @@ final class LabelLattice {
   }
 
   private static boolean allowed(int transition) {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     int prev = transition / t;
-    return BioLabels.allowed(prev == t ? -1 : prev, transition % t);
+    return NameLabels.allowed(prev == t ? -1 : prev, transition % t);
   }
 
   private static void normalize(double[] values) {
@@ -165,7 +165,7 @@ final class LabelLattice {
 
   // the transition scores with forbidden transitions at NEG
   private static double[] edges(float[] transitions) {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     double[] edges = new double[transitions.length];
     for (int prev = 0; prev <= t; prev++) {
       for (int cur = 0; cur < t; cur++) {
@@ -176,7 +176,7 @@ final class LabelLattice {
   }
 
   private static double edge(float[] transitions, int prev, int cur) {
-    int t = BioLabels.COUNT;
-    return BioLabels.allowed(prev == t ? -1 : prev, cur) ? transitions[prev * t + cur] : NEG;
+    int t = NameLabels.COUNT;
+    return NameLabels.allowed(prev == t ? -1 : prev, cur) ? transitions[prev * t + cur] : NEG;
   }
 }

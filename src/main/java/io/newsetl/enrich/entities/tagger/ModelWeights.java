@@ -19,7 +19,7 @@ final class ModelWeights {
   static void write(
       DataOutputStream out, Map<String, Integer> features, float[] weights, float minWeight)
       throws IOException {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     int kept = 0;
     for (int id : features.values()) {
       kept += nonZero(weights, id, minWeight) > 0 ? 1 : 0;
@@ -45,7 +45,7 @@ final class ModelWeights {
   }
 
   static float[] read(DataInputStream in, Map<String, Integer> features) throws IOException {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     int count = in.readInt();
     float[] weights = new float[count * t];
     for (int id = 0; id < count; id++) {
@@ -61,8 +61,8 @@ final class ModelWeights {
 
   private static int nonZero(float[] weights, int id, float minWeight) {
     int n = 0;
-    for (int l = 0; l < BioLabels.COUNT; l++) {
-      n += Math.abs(weights[id * BioLabels.COUNT + l]) >= minWeight ? 1 : 0;
+    for (int l = 0; l < NameLabels.COUNT; l++) {
+      n += Math.abs(weights[id * NameLabels.COUNT + l]) >= minWeight ? 1 : 0;
     }
     return n;
   }

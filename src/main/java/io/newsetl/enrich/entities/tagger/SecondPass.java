@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class SecondPass {
 
-  private static final int T = BioLabels.COUNT;
+  private static final int T = NameLabels.COUNT;
 
   private final FeatureTable table;
   private final float[] labelWeights;

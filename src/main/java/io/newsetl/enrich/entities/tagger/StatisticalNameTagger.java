@@ -36,7 +36,7 @@ public final class StatisticalNameTagger implements NameTagger {
       List<TextTokenizer.Token> sentence = sentences.get(s);
       List<String> words = sentence.stream().map(TextTokenizer.Token::text).toList();
       TaggerModel.Tagged tagged = all.get(s);
-      for (LabelSpan span : LabelSpan.of(BioLabels.names(tagged.labels()))) {
+      for (LabelSpan span : LabelSpan.of(NameLabels.names(tagged.labels()))) {
         if (!hasLetterOrDigit(words, span)) {
           continue;
         }

@@ -17,17 +17,20 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained name-tagging model: a linear sequence model (averaged structured perceptron) over the
- * features of {@link FeatureExtractor}, with IOB2 label-bigram scores and the word clusters and
+ * features of {@link FeatureExtractor}, with BILOU label-bigram scores and the word clusters and
  * gazetteer it was trained with. Immutable after loading and thread-safe.
  */
 public final class TaggerModel {
 
-  private static final String MAGIC = "news-etl-ner/2";
-  // version 5: as version 2, followed by the label-bigram scores and weights of a second pass over
+  // version 6: BILOU labels (versions 1 and 2 had IOB2 labels: retrain)
+  private static final String MAGIC = "news-etl-ner/6";
+  // version 7: as version 6, followed by the label-bigram scores and weights of a second pass over
   // the features of FirstPassLabels (version 3 had their earlier tie rule, version 4 keyed known
-  // names by their clitic-stripped stems: retrain)
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/5";
-  private static final Set<String> MAGIC_OLD_TWO_PASS = Set.of("news-etl-ner/3", "news-etl-ner/4");
+  // names by their clitic-stripped stems, version 5 had IOB2 labels: retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/7";
+  private static final Set<String> MAGIC_OLD =
+      Set.of(
+          "news-etl-ner/1", "news-etl-ner/2", "news-etl-ner/3", "news-etl-ner/4", "news-etl-ner/5");
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;
@@ -104,7 +107,7 @@ public final class TaggerModel {
 
   /** The IOB2 labels of a sentence's tokens (see {@link ConllSentence}). */
   public List<String> labels(List<String> tokens) {
-    return tokens.isEmpty() ? List.of() : BioLabels.names(last().best(scores(tokens)));
+    return tokens.isEmpty() ? List.of() : NameLabels.names(last().best(scores(tokens)));
   }
 
   /**
@@ -112,10 +115,10 @@ public final class TaggerModel {
    * features include its mentions in nearby sentences.
    */
   public List<List<String>> labelsOfText(List<List<String>> sentences) {
-    return labelIndexesOfText(sentences).stream().map(BioLabels::names).toList();
+    return labelIndexesOfText(sentences).stream().map(NameLabels::names).toList();
   }
 
-  /** {@link #labelsOfText} as {@link BioLabels} indexes. */
+  /** {@link #labelsOfText} as {@link NameLabels} indexes. */
   List<int[]> labelIndexesOfText(List<List<String>> sentences) {
     return best(scoresOfText(sentences), last());
   }
@@ -198,7 +201,7 @@ public final class TaggerModel {
     if (secondPass != null) {
       return twoPass.scores(extractor, tokens, lattice);
     }
-    float[][] scores = new float[tokens.size()][BioLabels.COUNT];
+    float[][] scores = new float[tokens.size()][NameLabels.COUNT];
     extractor.extract(tokens, new FeatureScorer(table(), scores));
     return scores;
   }
@@ -214,7 +217,7 @@ public final class TaggerModel {
     extractor.extractText(
         sentences,
         s -> {
-          scores[s] = new float[sentences.get(s).size()][BioLabels.COUNT];
+          scores[s] = new float[sentences.get(s).size()][NameLabels.COUNT];
           return new FeatureScorer(table(), scores[s]);
         });
     return scores;
@@ -266,7 +269,7 @@ public final class TaggerModel {
   }
 
   private float[][] weigh(List<List<String>> observed) {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     float[][] scores = new float[observed.size()][t];
     for (int i = 0; i < scores.length; i++) {
       for (String f : observed.get(i)) {
@@ -287,7 +290,7 @@ public final class TaggerModel {
    * @throws IllegalArgumentException when two features have the same hash
    */
   static FeatureTable tableOf(Map<String, Integer> features, float[] weights) {
-    int t = BioLabels.COUNT;
+    int t = NameLabels.COUNT;
     FeatureTable table = new FeatureTable(features.size(), t);
     features.forEach((feature, id) -> table.put(FeatureHash.of(feature), weights, id * t));
     return table;
@@ -329,8 +332,8 @@ public final class TaggerModel {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)))) {
       String magic = in.readUTF();
-      if (MAGIC_OLD_TWO_PASS.contains(magic)) {
-        throw new IOException("a two-pass name-tagging model of an older version: retrain it");
+      if (MAGIC_OLD.contains(magic)) {
+        throw new IOException("a name-tagging model of an older version: retrain it");
       }
       if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
@@ -353,7 +356,7 @@ public final class TaggerModel {
       NameGazetteer gazetteer,
       AliasGazetteer aliases)
       throws IOException {
-    float[] transitions = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+    float[] transitions = new float[(NameLabels.COUNT + 1) * NameLabels.COUNT];
     for (int i = 0; i < transitions.length; i++) {
       transitions[i] = in.readFloat();
     }

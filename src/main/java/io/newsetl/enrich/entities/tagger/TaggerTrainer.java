@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class TaggerTrainer {
 
-  private static final int T = BioLabels.COUNT;
+  private static final int T = NameLabels.COUNT;
 
   private final String language;
   private final WordClusters clusters;
@@ -73,7 +73,7 @@ public final class TaggerTrainer {
 
   /**
    * {@link #train(List, int, EpochListener)} of a second tagging pass when {@code firstPass} (the
-   * first pass's labels of each sentence of {@code train}, as {@link BioLabels} indexes) is not
+   * first pass's labels of each sentence of {@code train}, as {@link NameLabels} indexes) is not
    * null: the model learns from the features of those labels ({@link FirstPassLabels}) too.
    */
   TaggerModel train(

@@ -66,7 +66,7 @@ final class TrainingFeatures {
       }
       extracted.set(s, null);
       features.add(ids);
-      labels.add(train.get(s).labels().stream().mapToInt(BioLabels::index).toArray());
+      labels.add(NameLabels.encode(train.get(s).labels()));
     }
     return NameGazetteer.of(train, keys::gazetteerKey);
   }

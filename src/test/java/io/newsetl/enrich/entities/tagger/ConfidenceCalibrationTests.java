@@ -22,7 +22,7 @@ class ConfidenceCalibrationTests {
     TaggerModel.Tagged flatter = MODEL.scaled(0.1f).tag(SENTENCE);
     assertThat(sharper.labels()).isEqualTo(plain.labels());
     assertThat(flatter.labels()).isEqualTo(plain.labels());
-    LabelSpan garcia = LabelSpan.of(BioLabels.names(plain.labels())).get(0);
+    LabelSpan garcia = LabelSpan.of(NameLabels.names(plain.labels())).get(0);
     assertThat(sharper.confidenceOf(garcia)).isGreaterThan(plain.confidenceOf(garcia));
     assertThat(flatter.confidenceOf(garcia)).isLessThan(plain.confidenceOf(garcia));
     assertThatThrownBy(() -> MODEL.scaled(0)).isInstanceOf(IllegalArgumentException.class);

@@ -119,10 +119,11 @@ class FeatureScorerTests {
 
   @Test
   void theModelTableHoldsEachFeatureUnderTheHashOfItsString() {
-    float[] weights = new float[2 * 9];
-    weights[9 + 4] = 2.5f;
+    int t = NameLabels.COUNT;
+    float[] weights = new float[2 * t];
+    weights[t + 4] = 2.5f;
     FeatureTable table = TaggerModel.tableOf(Map.of("l0=oslo", 0, "w0=Oslo", 1), weights);
-    float[] scores = new float[9];
+    float[] scores = new float[t];
 
     assertThat(table.addTo(FeatureHash.of("w0=Oslo"), scores)).isTrue();
     assertThat(table.addTo(FeatureHash.of("w0=Bergen"), scores)).isFalse();

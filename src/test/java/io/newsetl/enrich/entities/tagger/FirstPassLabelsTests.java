@@ -19,7 +19,7 @@ class FirstPassLabelsTests {
     for (String[] l : labels) {
       int[] ids = new int[l.length];
       for (int i = 0; i < l.length; i++) {
-        ids[i] = BioLabels.index(l[i]);
+        ids[i] = NameLabels.index(l[i]);
       }
       indexes.add(ids);
     }
@@ -38,7 +38,7 @@ class FirstPassLabelsTests {
   private static String name(int f) {
     assertThat(f).isBetween(0, FirstPassLabels.COUNT - 1);
     if (f < FirstPassLabels.MOST) {
-      return "own=" + BioLabels.ALL.get(f - FirstPassLabels.OWN);
+      return "own=" + NameLabels.ALL.get(f - FirstPassLabels.OWN);
     }
     if (f < FirstPassLabels.ALL) {
       return "most=" + CLASSES.get(f - FirstPassLabels.MOST);
@@ -46,13 +46,13 @@ class FirstPassLabelsTests {
     if (f < FirstPassLabels.SEEN) {
       return "all=" + CLASSES.get(f - FirstPassLabels.ALL);
     }
-    return "seen=" + BioLabels.ALL.get(f - FirstPassLabels.SEEN + 1);
+    return "seen=" + NameLabels.ALL.get(f - FirstPassLabels.SEEN + 1);
   }
 
   @Test
   void classesFollowTheLabelOrder() {
-    for (int l = 0; l < BioLabels.COUNT; l++) {
-      String label = BioLabels.ALL.get(l);
+    for (int l = 0; l < NameLabels.COUNT; l++) {
+      String label = NameLabels.ALL.get(l);
       assertThat(CLASSES.get(FirstPassLabels.classOf(l)))
           .isEqualTo(label.equals("O") ? "O" : label.substring(2));
     }

@@ -8,25 +8,27 @@ import org.junit.jupiter.api.Test;
 
 class LabelLatticeTests {
 
-  static final int T = BioLabels.COUNT;
+  static final int T = NameLabels.COUNT;
 
   @Test
-  void bestPathNeverStartsANameWithI() {
+  void bestPathNeverStartsANameWithIOrLeavesItOpen() {
     float[][] scores = new float[3][T];
-    scores[0][BioLabels.index("I-PERSON")] = 10;
-    scores[1][BioLabels.index("I-PERSON")] = 10;
-    scores[2][BioLabels.index("O")] = 1;
+    scores[0][NameLabels.index("I-PERSON")] = 10;
+    scores[1][NameLabels.index("I-PERSON")] = 10;
+    scores[1][NameLabels.index("L-PERSON")] = 5;
+    scores[2][NameLabels.index("O")] = 20;
     int[] best = LabelLattice.best(scores, new float[(T + 1) * T]);
-    assertThat(BioLabels.names(best)).containsExactly("B-PERSON", "I-PERSON", "O");
+    assertThat(NameLabels.names(best)).containsExactly("B-PERSON", "I-PERSON", "O");
+    assertThat(NameLabels.ALL.get(best[1])).isEqualTo("L-PERSON");
   }
 
   @Test
   void transitionsDecideBetweenEqualScores() {
     float[][] scores = new float[2][T];
     float[] transitions = new float[(T + 1) * T];
-    transitions[T * T + BioLabels.index("B-LOCATION")] = 1;
-    transitions[BioLabels.index("B-LOCATION") * T + BioLabels.index("O")] = 1;
-    assertThat(BioLabels.names(LabelLattice.best(scores, transitions)))
+    transitions[T * T + NameLabels.index("U-LOCATION")] = 1;
+    transitions[NameLabels.index("U-LOCATION") * T + NameLabels.index("O")] = 1;
+    assertThat(NameLabels.names(LabelLattice.best(scores, transitions)))
         .containsExactly("B-LOCATION", "O");
   }
 
@@ -39,7 +41,7 @@ class LabelLatticeTests {
         row[l] = random.nextFloat() * 4;
       }
     }
-    scores[2][BioLabels.index("B-ORGANIZATION")] = 40;
+    scores[2][NameLabels.index("B-ORGANIZATION")] = 40;
     double[][] marginals = LabelLattice.marginals(scores, new float[(T + 1) * T], 1);
     for (double[] token : marginals) {
       double sum = 0;
@@ -49,11 +51,11 @@ class LabelLatticeTests {
       }
       assertThat(sum).isCloseTo(1.0, within(1e-6));
     }
-    assertThat(marginals[2][BioLabels.index("B-ORGANIZATION")]).isGreaterThan(0.99);
-    assertThat(marginals[0][BioLabels.index("I-PERSON")]).isZero();
+    assertThat(marginals[2][NameLabels.index("B-ORGANIZATION")]).isGreaterThan(0.99);
+    assertThat(marginals[0][NameLabels.index("I-PERSON")]).isZero();
     double[][] flatter = LabelLattice.marginals(scores, new float[(T + 1) * T], 16);
-    assertThat(flatter[2][BioLabels.index("B-ORGANIZATION")])
-        .isLessThan(marginals[2][BioLabels.index("B-ORGANIZATION")]);
+    assertThat(flatter[2][NameLabels.index("B-ORGANIZATION")])
+        .isLessThan(marginals[2][NameLabels.index("B-ORGANIZATION")]);
   }
 
   @Test
@@ -119,7 +121,7 @@ class LabelLatticeTests {
     double log = 0;
     for (int i = 0; i < path.length; i++) {
       int prev = i == 0 ? -1 : path[i - 1];
-      if (!BioLabels.allowed(prev, path[i])) {
+      if (!NameLabels.allowed(prev, path[i])) {
         return 0;
       }
       log += transitions[(i == 0 ? T : prev) * T + path[i]] + scores[i][path[i]];
