@@ -10,6 +10,11 @@ final class LabelLattice {
 
   private static final double NEG = -1e30;
 
+  // per label, the labels that may come before it and after it (ascending), and whether it may
+  // start a sentence: the loops visit only allowed transitions (the others score NEG or 0)
+  private static final int[][] PREVIOUS = neighbours(true);
+  private static final int[][] NEXT = neighbours(false);
+
   private final double[] edges;
   private final double[] edgePotentials;
   private final double temperature;
@@ -47,11 +52,18 @@ final class LabelLattice {
     int t = NameLabels.COUNT;
     double[][] delta = new double[n][t];
     int[][] back = new int[n][t];
-    for (int i = 0; i < n; i++) {
+    for (int cur = 0; cur < t; cur++) {
+      double start = edges[t * t + cur];
+      if (start > NEG) {
+        back[0][cur] = t;
+      }
+      delta[0][cur] = Math.max(start, NEG) + scores[0][cur];
+    }
+    for (int i = 1; i < n; i++) {
       for (int cur = 0; cur < t; cur++) {
         double best = NEG;
-        for (int prev = i == 0 ? t : 0; prev < (i == 0 ? t + 1 : t); prev++) {
-          double s = (i == 0 ? 0 : delta[i - 1][prev]) + edges[prev * t + cur];
+        for (int prev : PREVIOUS[cur]) {
+          double s = delta[i - 1][prev] + edges[prev * t + cur];
           if (s > best) {
             best = s;
             back[i][cur] = prev;
@@ -100,7 +112,7 @@ final class LabelLattice {
         if (i == 0) {
           sum = edges[t * t + cur];
         } else {
-          for (int prev = 0; prev < t; prev++) {
+          for (int prev : PREVIOUS[cur]) {
             sum += alpha[i - 1][prev] * edges[prev * t + cur];
           }
         }
@@ -113,7 +125,7 @@ final class LabelLattice {
     for (int i = n - 2; i >= 0; i--) {
       for (int cur = 0; cur < t; cur++) {
         double sum = 0;
-        for (int next = 0; next < t; next++) {
+        for (int next : NEXT[cur]) {
           sum += edges[cur * t + next] * nodes[i + 1][next] * beta[i + 1][next];
         }
         beta[i][cur] = sum;
@@ -161,6 +173,22 @@ final class LabelLattice {
         values[k] /= sum;
       }
     }
+  }
+
+  private static int[][] neighbours(boolean before) {
+    int t = NameLabels.COUNT;
+    int[][] out = new int[t][];
+    for (int label = 0; label < t; label++) {
+      int[] found = new int[t];
+      int k = 0;
+      for (int other = 0; other < t; other++) {
+        if (before ? NameLabels.allowed(other, label) : NameLabels.allowed(label, other)) {
+          found[k++] = other;
+        }
+      }
+      out[label] = java.util.Arrays.copyOf(found, k);
+    }
+    return out;
   }
 
   // the transition scores with forbidden transitions at NEG
