@@ -1,10 +1,7 @@
 package io.newsetl.bench;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsetl.bench.CorpusLayout.Format;
+import io.newsetl.evaluate.ArticleArrays;
 import io.newsetl.evaluate.ReutersSgml;
 import io.newsetl.evaluate.SgmlStory;
 import java.io.BufferedInputStream;
@@ -33,7 +30,6 @@ public final class CorpusMaterializer {
   private final Path datasets;
   private final Path target;
   private final CorpusLayout layout;
-  private final ObjectMapper json = new ObjectMapper();
   private int written;
 
   /**
@@ -116,29 +112,23 @@ public final class CorpusMaterializer {
   }
 
   private int saudiArticles(InputStream in, String day, int first) throws IOException {
-    int n = first;
-    try (JsonParser parser = json.getFactory().createParser(in)) {
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new IOException("a SaudiNewsNet file is not a JSON array");
-      }
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        JsonNode article = json.readTree(parser);
-        String title = article.path("title").asText("");
-        String content = article.path("content").asText("");
-        if (content.isBlank()) {
-          continue;
-        }
-        Format format = CorpusLayout.arabicFormat(n);
-        byte[] bytes =
-            format == Format.HTML
-                ? DocumentRenderer.html(title, content)
-                : (title + "\n\n" + content).getBytes(StandardCharsets.UTF_8);
-        write(layout.pathOf("saudinewsnet", n, day + "-" + (n - first), format), bytes);
-        n++;
-      }
-    }
-    return n;
+    int[] n = {first};
+    ArticleArrays.forEach(
+        in,
+        day,
+        (index, title, content) -> {
+          if (!content.isBlank()) {
+            Format format = CorpusLayout.arabicFormat(n[0]);
+            byte[] bytes =
+                format == Format.HTML
+                    ? DocumentRenderer.html(title, content)
+                    : (title + "\n\n" + content).getBytes(StandardCharsets.UTF_8);
+            write(layout.pathOf("saudinewsnet", n[0], day + "-" + (n[0] - first), format), bytes);
+            n[0]++;
+          }
+          return true;
+        });
+    return n[0];
   }
 
   private void extractionBenchmark(Path folder) throws IOException {

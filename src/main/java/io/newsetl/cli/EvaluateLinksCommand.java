@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,13 +65,9 @@ final class EvaluateLinksCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<CensusTexts.Text> texts = CensusTexts.read(input, limit);
     EntityExtractor extractor = EntityExtractor.withBundledKnowledgeBase(new BundledNameTaggers());
-    LanguageDetector detector = language == null ? new LanguageDetector() : null;
+    UnaryOperator<String> languageOf = languageOf();
     LinkCensus census =
-        LinkCensus.of(
-            texts,
-            t ->
-                extractor.extract(
-                    t.text(), language != null ? language : detector.detect(t.text()).language()));
+        LinkCensus.of(texts, t -> extractor.extract(t.text(), languageOf.apply(t.text())));
     System.out.print(census.summary(top, sample, seed));
     if (mentionsFile != null) {
       try (BufferedWriter out = Files.newBufferedWriter(mentionsFile, StandardCharsets.UTF_8)) {
@@ -80,5 +77,13 @@ final class EvaluateLinksCommand implements Callable<Integer> {
     }
     System.out.printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  private UnaryOperator<String> languageOf() {
+    if (language != null) {
+      return text -> language;
+    }
+    LanguageDetector detector = new LanguageDetector();
+    return text -> detector.detect(text).language();
   }
 }

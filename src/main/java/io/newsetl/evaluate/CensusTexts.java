@@ -1,9 +1,5 @@
 package io.newsetl.evaluate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +25,6 @@ public final class CensusTexts {
 
   /** One text and where it came from. */
   public record Text(String name, String text) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CensusTexts() {}
 
@@ -120,23 +114,16 @@ public final class CensusTexts {
     }
 
     void jsonArray(InputStream in, String name) throws IOException {
-      try (JsonParser parser = JSON.getFactory().createParser(in)) {
-        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-          throw new IOException(name + " is not a JSON array of articles");
-        }
-        int n = 0;
-        while (!full() && parser.nextToken() == JsonToken.START_OBJECT) {
-          JsonNode article = JSON.readTree(parser);
-          String title = article.path("title").asText("");
-          String content = article.path("content").asText("");
-          String text = title.isBlank() ? content : title + "\n\n" + content;
-          if (!text.isBlank()) {
-            add(name + "#" + n, text.getBytes(StandardCharsets.UTF_8));
-          }
-          n++;
-        }
-      }
+      ArticleArrays.forEach(
+          in,
+          name,
+          (index, title, content) -> {
+            String text = title.isBlank() ? content : title + "\n\n" + content;
+            if (!text.isBlank()) {
+              add(name + "#" + index, text.getBytes(StandardCharsets.UTF_8));
+            }
+            return !full();
+          });
     }
   }
 }

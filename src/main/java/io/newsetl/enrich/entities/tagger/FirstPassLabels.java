@@ -63,8 +63,7 @@ final class FirstPassLabels {
       }
     }
     for (int c = 0; c < CLASSES; c++) {
-      String name =
-          c == 0 ? "O" : NameLabels.ALL.get(1 + NameLabels.PER_CLASS * (c - 1)).substring(2);
+      String name = c == 0 ? "O" : NameClass.values()[c - 1].name();
       templates[MOST + c] = FeatureTemplate.of("om=" + name);
       templates[ALL + c] = FeatureTemplate.of("omall=" + name);
     }

@@ -53,11 +53,7 @@ final class LabelLattice {
     double[][] delta = new double[n][t];
     int[][] back = new int[n][t];
     for (int cur = 0; cur < t; cur++) {
-      double start = edges[t * t + cur];
-      if (start > NEG) {
-        back[0][cur] = t;
-      }
-      delta[0][cur] = Math.max(start, NEG) + scores[0][cur];
+      delta[0][cur] = edges[t * t + cur] + scores[0][cur];
     }
     for (int i = 1; i < n; i++) {
       for (int cur = 0; cur < t; cur++) {
