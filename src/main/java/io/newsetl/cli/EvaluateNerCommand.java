@@ -40,7 +40,7 @@ final class EvaluateNerCommand implements Callable<Integer> {
   @Option(
       names = "--hold-out",
       defaultValue = "0",
-      description = "Score only the last N% of the file's sentences (default: 0, all of them).")
+      description = "Score only the last N%% of the file's sentences (default: 0, all of them).")
   int heldOutPercent;
 
   @Override

@@ -44,7 +44,7 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--hold-out",
       defaultValue = "0",
       description =
-          "Leave the last N% of the training file's sentences out of training and score them "
+          "Leave the last N%% of the training file's sentences out of training and score them "
               + "after each epoch instead (default: 0).")
   int heldOutPercent;
 
@@ -85,7 +85,7 @@ final class TrainNerCommand implements Callable<Integer> {
       names = "--calibrate",
       description =
           "Scale the model's scores so that its confidences match how often its names are right,"
-              + " as measured on the last 20% of the training sentences by a model trained on the"
+              + " as measured on the last 20%% of the training sentences by a model trained on the"
               + " rest (labels do not change).")
   boolean calibrate;
 

@@ -1,0 +1,40 @@
+package io.newsetl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class UsageHelpTests {
+
+  @Test
+  void everyCommandsHelpFormatsCleanly() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(new CommandLine(new RootCommand(List.of())), new ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(5);
+    for (List<String> path : paths) {
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      ArchiveFixture.Result help = ArchiveFixture.execute(args.toArray(String[]::new));
+      assertThat(help.status()).as("status of %s", args).isZero();
+      assertThat(help.out())
+          .as("help of %s", args)
+          .startsWith("Usage: news-etl")
+          .doesNotContain("picocli WARN")
+          .doesNotContain("%n");
+    }
+  }
+
+  private static void collect(CommandLine line, List<String> path, List<List<String>> paths) {
+    paths.add(List.copyOf(path));
+    for (var sub : line.getSubcommands().entrySet()) {
+      if (sub.getValue().getCommandName().equals(sub.getKey()) && !sub.getKey().equals("help")) {
+        List<String> deeper = new ArrayList<>(path);
+        deeper.add(sub.getKey());
+        collect(sub.getValue(), deeper, paths);
+      }
+    }
+  }
+}
