@@ -71,6 +71,16 @@ final class TrainNerCommand implements Callable<Integer> {
   float margin;
 
   @Option(
+      names = "--replace-names",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Also train the first pass on N copies of the training sentences that have names, with"
+              + " every name replaced by another name of its class from the same fifth of the"
+              + " training data (default: 0).")
+  int replacementCopies;
+
+  @Option(
       names = "--min-weight",
       defaultValue = "0.05",
       description = "Weights below this are not written (default: 0.05).")
@@ -117,6 +127,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
+    if (replacementCopies < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--replace-names must not be negative: " + replacementCopies);
+    }
     NerTraining.Options options =
         new NerTraining.Options(
             language,
@@ -127,6 +141,7 @@ final class TrainNerCommand implements Callable<Integer> {
             epochs,
             cutoff,
             margin,
+            replacementCopies,
             kbNames ? KnownNames.of(KnowledgeBase.bundled(), language) : Map.of(),
             calibrate,
             secondPass);

@@ -99,6 +99,20 @@ class NerCommandsTests {
   }
 
   @Test
+  void trainNerReplacesNamesInCopiesOfTheTrainingSentencesOnRequest(@TempDir Path folder)
+      throws IOException {
+    Path train = corpus(folder, "train.txt", 60);
+    ArchiveFixture.Result result =
+        trainSmall(train, "--replace-names", "2", "--second-pass", "--cross-validate", "3");
+    assertThat(result.status()).as(result.out()).isZero();
+    assertThat(result.out()).contains("cross-validation: mean F1 100.00 over 3 folds");
+    ArchiveFixture.Result negative =
+        trainSmall(train, "--replace-names", "-1", "--cross-validate", "3");
+    assertThat(negative.status()).isNotZero();
+    assertThat(negative.out()).contains("--replace-names must not be negative: -1");
+  }
+
+  @Test
   void trainNerWithoutCrossValidationNeedsAnOutput(@TempDir Path folder) throws IOException {
     ArchiveFixture.Result result =
         ArchiveFixture.execute(

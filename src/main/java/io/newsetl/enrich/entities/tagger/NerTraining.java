@@ -36,6 +36,9 @@ public final class NerTraining {
    * @param cutoff minimum count of a feature in training
    * @param margin how much higher training decodes each token's wrong labels (0: the plain
    *     perceptron; see {@link TaggerTrainer})
+   * @param replacementCopies how many copies of the training sentences that have names, with every
+   *     name replaced by another of its class ({@link MentionReplacement}), the first pass trains
+   *     on as well (0: none)
    * @param knownNames names of the language with their classes (from a knowledge base), marked as
    *     features where they occur; empty for none
    * @param calibrate whether to scale the model's scores so that its confidences fit how often its
@@ -53,6 +56,7 @@ public final class NerTraining {
       int epochs,
       int cutoff,
       float margin,
+      int replacementCopies,
       Map<String, NameClass> knownNames,
       boolean calibrate,
       boolean secondPass) {
@@ -68,6 +72,7 @@ public final class NerTraining {
           epochs,
           cutoff,
           margin,
+          replacementCopies,
           knownNames,
           false,
           secondPass);
@@ -177,7 +182,12 @@ public final class NerTraining {
     SecondPassTraining.Trainers trainers =
         () ->
             new TaggerTrainer(
-                options.language(), clusters, aliases, options.cutoff(), options.margin());
+                options.language(),
+                clusters,
+                aliases,
+                options.cutoff(),
+                options.margin(),
+                options.replacementCopies());
     TaggerModel first = trainers.create().train(train, options.epochs(), report);
     if (!options.secondPass()) {
       return scale == 1 ? first : first.scaled(scale);

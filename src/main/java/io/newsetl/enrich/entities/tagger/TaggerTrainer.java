@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * weights keep moving until the gold path wins by about the margin per wrong token. Features seen
  * fewer than {@code cutoff} times are dropped. The gazetteer features of training sentences come
  * from the other folds of the training data (five-fold jackknife), so that the model learns how far
- * a gazetteer hit can be trusted on unseen text. Deterministic for the same input. Not thread-safe.
+ * a gazetteer hit can be trusted on unseen text. A first pass may also train on copies of the
+ * sentences with their names replaced by other names ({@link MentionReplacement}). Deterministic
+ * for the same input. Not thread-safe.
  */
 public final class TaggerTrainer {
 
@@ -27,6 +29,7 @@ public final class TaggerTrainer {
   private final AliasGazetteer aliases;
   private final int cutoff;
   private final float margin;
+  private final int copies;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<int[][]> sentenceFeatures = new ArrayList<>();
   private final List<int[]> sentenceLabels = new ArrayList<>();
@@ -53,14 +56,33 @@ public final class TaggerTrainer {
    */
   public TaggerTrainer(
       String language, WordClusters clusters, AliasGazetteer aliases, int cutoff, float margin) {
+    this(language, clusters, aliases, cutoff, margin, 0);
+  }
+
+  /**
+   * A trainer whose first pass also trains on {@code copies} copies of each fifth of the training
+   * sentences that have names, with the names replaced by other names of that fifth ({@link
+   * MentionReplacement}; 0: none).
+   */
+  public TaggerTrainer(
+      String language,
+      WordClusters clusters,
+      AliasGazetteer aliases,
+      int cutoff,
+      float margin,
+      int copies) {
     if (margin < 0) {
       throw new IllegalArgumentException("margin must not be negative: " + margin);
+    }
+    if (copies < 0) {
+      throw new IllegalArgumentException("copies must not be negative: " + copies);
     }
     this.language = language;
     this.clusters = clusters;
     this.aliases = aliases;
     this.cutoff = cutoff;
     this.margin = margin;
+    this.copies = copies;
   }
 
   /**
@@ -85,6 +107,7 @@ public final class TaggerTrainer {
             aliases,
             train,
             firstPass,
+            copies,
             cutoff,
             index,
             sentenceFeatures,

@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Turns training sentences into feature-id arrays, keeping features seen at least {@code cutoff}
- * times. Gazetteer features of each fifth of the sentences come from the other four fifths. For a
- * second tagging pass, the tokens also get the features of first-pass labels ({@link
- * FirstPassLabels}).
+ * times. Gazetteer features of each fifth of the sentences come from the other four fifths. A first
+ * pass may also train on copies of each fifth's sentences with their names replaced by other names
+ * of the fifth ({@link MentionReplacement}), with that fifth's gazetteer. For a second tagging
+ * pass, the tokens also get the features of first-pass labels ({@link FirstPassLabels}).
  */
 final class TrainingFeatures {
 
@@ -18,9 +19,11 @@ final class TrainingFeatures {
   private TrainingFeatures() {}
 
   /**
-   * Fills {@code index}, {@code features} and {@code labels}; returns the gazetteer of all of
-   * {@code train}. {@code firstPass}: the first-pass labels of each sentence of {@code train} for a
-   * second pass, else null.
+   * Fills {@code index}, {@code features} and {@code labels}: those of the sentences of {@code
+   * train} in order, then those of the copies. Returns the gazetteer of all of {@code train}.
+   * {@code firstPass}: the first-pass labels of each sentence of {@code train} for a second pass,
+   * else null. {@code copies}: how many copies of each fifth with its names replaced a first pass
+   * trains on too (not used in a second pass, whose copies would have no first-pass labels).
    */
   static NameGazetteer index(
       String language,
@@ -28,6 +31,7 @@ final class TrainingFeatures {
       AliasGazetteer aliases,
       List<ConllSentence> train,
       List<int[]> firstPass,
+      int copies,
       int cutoff,
       Map<String, Integer> index,
       List<int[][]> features,
@@ -35,6 +39,8 @@ final class TrainingFeatures {
     FeatureExtractor keys = new FeatureExtractor(language, clusters, NameGazetteer.empty());
     Map<String, Integer> counts = new HashMap<>();
     List<List<List<String>>> extracted = new ArrayList<>(train.size());
+    List<ConllSentence> copied = new ArrayList<>();
+    List<List<List<String>>> extractedCopies = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       int from = train.size() * fold / FOLDS;
       int to = train.size() * (fold + 1) / FOLDS;
@@ -42,19 +48,49 @@ final class TrainingFeatures {
       FeatureExtractor extractor =
           new FeatureExtractor(
               language, clusters, NameGazetteer.of(others, keys::gazetteerKey), aliases);
-      List<List<String>> sentences =
-          train.subList(from, to).stream().map(ConllSentence::tokens).toList();
       List<int[]> labelsOfFold = firstPass == null ? null : firstPass.subList(from, to);
-      for (List<List<String>> tokens : extractor.extractTextAfter(sentences, labelsOfFold)) {
-        for (List<String> token : tokens) {
-          for (String f : token) {
-            counts.merge(f, 1, Integer::sum);
-          }
-        }
-        extracted.add(tokens);
+      extracted.addAll(
+          count(
+              extractor.extractTextAfter(tokensOf(train.subList(from, to)), labelsOfFold), counts));
+      if (firstPass == null && copies > 0) {
+        List<ConllSentence> copiesOfFold =
+            MentionReplacement.copies(train.subList(from, to), copies, fold);
+        copied.addAll(copiesOfFold);
+        extractedCopies.addAll(count(extractor.extractText(tokensOf(copiesOfFold)), counts));
       }
     }
-    for (int s = 0; s < train.size(); s++) {
+    add(train, extracted, counts, cutoff, index, features, labels);
+    add(copied, extractedCopies, counts, cutoff, index, features, labels);
+    return NameGazetteer.of(train, keys::gazetteerKey);
+  }
+
+  private static List<List<String>> tokensOf(List<ConllSentence> sentences) {
+    return sentences.stream().map(ConllSentence::tokens).toList();
+  }
+
+  // counts the features of each token of each sentence; returns the sentences
+  private static List<List<List<String>>> count(
+      List<List<List<String>>> sentences, Map<String, Integer> counts) {
+    for (List<List<String>> tokens : sentences) {
+      for (List<String> token : tokens) {
+        for (String f : token) {
+          counts.merge(f, 1, Integer::sum);
+        }
+      }
+    }
+    return sentences;
+  }
+
+  // the feature ids (features seen at least cutoff times) and labels of each sentence
+  private static void add(
+      List<ConllSentence> sentences,
+      List<List<List<String>>> extracted,
+      Map<String, Integer> counts,
+      int cutoff,
+      Map<String, Integer> index,
+      List<int[][]> features,
+      List<int[]> labels) {
+    for (int s = 0; s < sentences.size(); s++) {
       List<List<String>> tokens = extracted.get(s);
       int[][] ids = new int[tokens.size()][];
       for (int i = 0; i < ids.length; i++) {
@@ -66,8 +102,7 @@ final class TrainingFeatures {
       }
       extracted.set(s, null);
       features.add(ids);
-      labels.add(NameLabels.encode(train.get(s).labels()));
+      labels.add(NameLabels.encode(sentences.get(s).labels()));
     }
-    return NameGazetteer.of(train, keys::gazetteerKey);
   }
 }

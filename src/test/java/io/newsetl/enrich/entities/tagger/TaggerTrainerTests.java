@@ -74,6 +74,27 @@ class TaggerTrainerTests {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void copiesWithNamesReplacedAreTrainedOnToo() throws IOException {
+    List<ConllSentence> train = corpus(100, 4);
+    TaggerModel plain =
+        new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, 0, 0)
+            .train(train, 3, TaggerTrainer.EpochListener.none());
+    assertThat(written(plain))
+        .isEqualTo(
+            written(
+                new TaggerTrainer("en", WordClusters.empty(), 1)
+                    .train(train, 3, TaggerTrainer.EpochListener.none())));
+    TaggerModel copied =
+        new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, 0, 2)
+            .train(train, 3, TaggerTrainer.EpochListener.none());
+    assertThat(written(copied)).isNotEqualTo(written(plain));
+    assertThat(NerEvaluation.score(copied, corpus(50, 2)).overall().f1()).isEqualTo(1.0);
+    assertThatThrownBy(
+            () -> new TaggerTrainer("en", WordClusters.empty(), AliasGazetteer.empty(), 1, 0, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static byte[] written(TaggerModel model) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes, 0f);
