@@ -28,7 +28,8 @@ public final class BundledNameTaggers implements NameTaggers {
     if (language == null || !LANGUAGES.contains(language)) {
       return Optional.empty();
     }
-    return Optional.of(loaded.computeIfAbsent(language, l -> new StatisticalNameTagger(model(l))));
+    return Optional.of(
+        loaded.computeIfAbsent(language, l -> new StatisticalNameTagger(model(l).forTagging())));
   }
 
   /**
