@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities;
 
+import io.newsetl.enrich.entities.kb.EntityType;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public final class EntityExtractor {
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {
-      fromTagger(text, name, linked, used).ifPresent(mentions::add);
+      mentions.addAll(fromTagger(text, name, linked, used));
     }
     for (int i = 0; i < linked.size(); i++) {
       if (!used[i]) {
@@ -57,7 +58,7 @@ public final class EntityExtractor {
     return MentionMerger.merge(mentions);
   }
 
-  private static Optional<EntityMention> fromTagger(
+  private static List<EntityMention> fromTagger(
       String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
     boolean kbLonger =
         linked.stream()
@@ -67,19 +68,59 @@ public final class EntityExtractor {
                         && m.end() >= name.end()
                         && m.end() - m.start() > name.end() - cliticStart(text, name, m));
     if (kbLonger) {
-      return Optional.empty();
+      return List.of();
     }
     EntityMention result = unlinked(text, name);
+    List<LinkedMatch> inside = new ArrayList<>();
     for (int i = 0; i < linked.size(); i++) {
       LinkedMatch match = linked.get(i);
       if (match.end() > name.start() && match.start() < name.end()) {
         used[i] = true;
+        inside.add(match);
         if (sameWords(text, name, match) && classFits(name, match)) {
           result = mention(text, match, name.confidence());
         }
       }
     }
-    return Optional.of(result);
+    return result.id().isPresent()
+        ? List.of(result)
+        : nameAndNationality(text, name, inside).orElse(List.of(result));
+  }
+
+  /**
+   * A tagged name made of a known name and a nationality adjective, in either order ("إيني
+   * الإيطالية", "Italian Eni"), as the two mentions: the name, with the tagger's confidence, and
+   * the adjective. Empty unless the two matches cover the tagged words exactly and the name's class
+   * fits the tagger's.
+   */
+  private static Optional<List<EntityMention>> nameAndNationality(
+      String text, TaggedName name, List<LinkedMatch> inside) {
+    for (int k = 0; k + 1 < inside.size(); k++) {
+      LinkedMatch first = inside.get(k);
+      LinkedMatch second = inside.get(k + 1);
+      boolean firstIsAdjective = isNationality(first);
+      LinkedMatch known = firstIsAdjective ? second : first;
+      if (firstIsAdjective != isNationality(second)
+          && startsWithin(text, name, first)
+          && second.end() == name.end()
+          && first.end() <= second.start()
+          && text.substring(first.end(), second.start()).isBlank()
+          && classFits(name, known)) {
+        EntityMention knownMention = mention(text, known, name.confidence());
+        EntityMention adjective =
+            mention(
+                text,
+                firstIsAdjective ? first : second,
+                (firstIsAdjective ? first : second).confidence());
+        return Optional.of(
+            firstIsAdjective ? List.of(adjective, knownMention) : List.of(knownMention, adjective));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNationality(LinkedMatch match) {
+    return match.alias().mentionType() == EntityType.NATIONALITY;
   }
 
   /**

@@ -134,6 +134,28 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aKnownNameTaggedWithItsNationalityAdjectiveIsLinkedAndSoIsTheAdjective() {
+      EntityExtractor arabic =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.ORGANIZATION, 0.8, "إيني الإيطالية"));
+      assertThat(linked(arabic, "وقالت شركة إيني الإيطالية إنها ستبدأ الحفر.", "ar"))
+          .containsExactly("إيني=Eni/ne:company/eni/ORGANIZATION", "الإيطالية=Italy/Q38/MISC");
+      List<EntityMention> mentions =
+          arabic.extract("وقالت شركة إيني الإيطالية إنها ستبدأ الحفر.", "ar");
+      assertThat(mentions.get(0).confidence()).isEqualTo(0.8);
+      assertThat(mentions.get(1).fineType()).isEqualTo("NATIONALITY");
+    }
+
+    @Test
+    void aKnownNameAndAnAdjectiveTaggedAsAnotherClassStayWhole() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.PERSON, 0.8, "إيني الإيطالية"));
+      assertThat(linked(extractor, "قال إيني الإيطالية إنه سيبدأ.", "ar"))
+          .containsExactly("إيني الإيطالية=إيني الإيطالية/-/PERSON");
+    }
+
+    @Test
     void theTaggersClassChoosesBetweenANameAndAPlace() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(tagging("en", NameClass.PERSON, 0.9, "Jordan"));
