@@ -10,22 +10,23 @@ import java.util.Map;
 /**
  * Gives the mentions of one entity in a text one identity: an unlinked person name that is the last
  * word of a fuller person name in the same text ("Sullivan" after "Jake Sullivan") takes that
- * name's canonical and id, and unlinked names written alike share the first one's canonical.
+ * name's canonical and id (a linked full name before an unlinked one, such as a title with the
+ * name, "Mr Sullivan"), and unlinked names written alike share the first one's canonical. Where
+ * linked full names of different people end in the same word ("Michael Jackson", "Janet Jackson"),
+ * the word alone is the nearest of them before it (the first if none comes before). Mentions are in
+ * text order.
  */
 final class MentionMerger {
 
   private MentionMerger() {}
 
   static List<EntityMention> merge(List<EntityMention> mentions) {
-    Map<String, EntityMention> fullNamesByLastWord = new HashMap<>();
+    Map<String, List<EntityMention>> fullNamesByLastWord = new HashMap<>();
     Map<String, String> canonicalByFolded = new HashMap<>();
     for (EntityMention m : mentions) {
       String[] words = words(m.text());
       if (m.type() == NameClass.PERSON && words.length > 1) {
-        EntityMention known = fullNamesByLastWord.get(words[words.length - 1]);
-        if (known == null || known.id().isEmpty() && m.id().isPresent()) {
-          fullNamesByLastWord.put(words[words.length - 1], m);
-        }
+        fullNamesByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(m);
       }
       if (m.id().isEmpty()) {
         canonicalByFolded.putIfAbsent(fold(m.canonical()), m.canonical());
@@ -39,16 +40,29 @@ final class MentionMerger {
   }
 
   private static EntityMention mergeOne(
-      EntityMention m, Map<String, EntityMention> fullNames, Map<String, String> canonicals) {
+      EntityMention m, Map<String, List<EntityMention>> fullNames, Map<String, String> canonicals) {
     String[] words = words(m.text());
     if (m.type() == NameClass.PERSON && words.length == 1) {
-      EntityMention full = fullNames.get(words[0]);
-      if (full != null) {
+      List<EntityMention> candidates = fullNames.get(words[0]);
+      if (candidates != null) {
+        EntityMention full = nearestBefore(candidates, m);
         return m.linkedTo(full.canonical(), full.id(), full.fineType());
       }
     }
     return m.linkedTo(
         canonicals.getOrDefault(fold(m.canonical()), m.canonical()), m.id(), m.fineType());
+  }
+
+  // of the linked full names, the last (in text order) that starts before m, else the first; the
+  // first full name if none is linked
+  private static EntityMention nearestBefore(List<EntityMention> fullNames, EntityMention m) {
+    EntityMention nearest = null;
+    for (EntityMention full : fullNames) {
+      if (full.id().isPresent() && (nearest == null || full.start() < m.start())) {
+        nearest = full;
+      }
+    }
+    return nearest != null ? nearest : fullNames.get(0);
   }
 
   private static String[] words(String text) {

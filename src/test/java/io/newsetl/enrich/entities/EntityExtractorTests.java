@@ -178,6 +178,32 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aSurnameSharedByTwoKnownPeopleIsTheNearestOneBeforeIt() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.PERSON, 0.9, "Nawaf Salam", "Tammam Salam", "Salam"));
+      List<EntityMention> mentions =
+          extractor.extract(
+              "Salam won. Nawaf Salam spoke. Later Salam left. Tammam Salam replied and Salam"
+                  + " laughed.",
+              "en");
+      assertThat(mentions)
+          .extracting(EntityMention::canonical)
+          .containsExactly(
+              "Nawaf Salam", "Nawaf Salam", "Nawaf Salam", "Tammam Salam", "Tammam Salam");
+    }
+
+    @Test
+    void aSurnameOfAKnownAndAnUnknownFullNameIsTheKnownOne() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("en", NameClass.PERSON, 0.9, "Jake Sullivan", "Mr Sullivan", "Sullivan"));
+      List<EntityMention> mentions =
+          extractor.extract("Jake Sullivan spoke. Mr Sullivan left. Sullivan laughed.", "en");
+      assertThat(mentions.get(2).canonical()).isEqualTo("Jake Sullivan");
+    }
+
+    @Test
     void aTaggerForAnotherLanguageIsNotUsed() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(
