@@ -88,10 +88,10 @@ public final class EntityExtractor {
   }
 
   /**
-   * A tagged name made of a known name and a nationality adjective, in either order ("إيني
-   * الإيطالية", "Italian Eni"), as the two mentions: the name, with the tagger's confidence, and
-   * the adjective. Empty unless the two matches cover the tagged words exactly and the name's class
-   * fits the tagger's.
+   * A tagged name made of a known name and a nationality adjective the knowledge base matched, in
+   * either order ("ميلانو الإيطالية"), as the two mentions: the name, with the tagger's confidence,
+   * and the adjective. Empty unless the two matches cover the tagged words exactly and the name's
+   * class fits the tagger's.
    */
   private static Optional<List<EntityMention>> nameAndNationality(
       String text, TaggedName name, List<LinkedMatch> inside) {
@@ -100,6 +100,7 @@ public final class EntityExtractor {
       LinkedMatch second = inside.get(k + 1);
       boolean firstIsAdjective = isNationality(first);
       LinkedMatch known = firstIsAdjective ? second : first;
+      LinkedMatch adjective = firstIsAdjective ? first : second;
       if (firstIsAdjective != isNationality(second)
           && startsWithin(text, name, first)
           && second.end() == name.end()
@@ -107,13 +108,11 @@ public final class EntityExtractor {
           && text.substring(first.end(), second.start()).isBlank()
           && classFits(name, known)) {
         EntityMention knownMention = mention(text, known, name.confidence());
-        EntityMention adjective =
-            mention(
-                text,
-                firstIsAdjective ? first : second,
-                (firstIsAdjective ? first : second).confidence());
+        EntityMention adjectiveMention = mention(text, adjective, adjective.confidence());
         return Optional.of(
-            firstIsAdjective ? List.of(adjective, knownMention) : List.of(knownMention, adjective));
+            firstIsAdjective
+                ? List.of(adjectiveMention, knownMention)
+                : List.of(knownMention, adjectiveMention));
       }
     }
     return Optional.empty();

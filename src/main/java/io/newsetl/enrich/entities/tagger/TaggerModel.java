@@ -113,7 +113,7 @@ public final class TaggerModel {
   /**
    * This model as tagging needs it: its hashed feature tables, without the feature strings and
    * float weights that writing, scaling and scoring by feature strings need. The same labels and
-   * confidences in a fraction of the heap (the shipped Arabic model: about 28 MB instead of 73).
+   * confidences in a fraction of the heap (the shipped Arabic model: about 27 MB instead of 73).
    */
   TaggerModel forTagging() {
     return features == null ? this : new TaggerModel(this, false);

@@ -48,13 +48,11 @@ final class TrainingFeatures {
       FeatureExtractor extractor =
           new FeatureExtractor(
               language, clusters, NameGazetteer.of(others, keys::gazetteerKey), aliases);
+      List<ConllSentence> part = ConllSplit.fold(train, fold, FOLDS);
       List<int[]> labelsOfFold = firstPass == null ? null : firstPass.subList(from, to);
-      extracted.addAll(
-          count(
-              extractor.extractTextAfter(tokensOf(train.subList(from, to)), labelsOfFold), counts));
+      extracted.addAll(count(extractor.extractTextAfter(tokensOf(part), labelsOfFold), counts));
       if (firstPass == null && copies > 0) {
-        List<ConllSentence> copiesOfFold =
-            MentionReplacement.copies(train.subList(from, to), copies, fold);
+        List<ConllSentence> copiesOfFold = MentionReplacement.copies(part, copies, fold);
         copied.addAll(copiesOfFold);
         extractedCopies.addAll(count(extractor.extractText(tokensOf(copiesOfFold)), counts));
       }
