@@ -21,9 +21,10 @@ import picocli.CommandLine.ParentCommand;
     name = "backfill",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests every archive date from --from to --to, each as its own run: dates whose last run",
-      "completed are skipped unless --force, a date whose last run failed resumes it, and each",
-      "date succeeds or fails on its own. Running the same backfill again finishes what failed."
+      "Ingests every archive date from --from to --to, each as its own run.",
+      "Dates whose last run completed are skipped unless --force, a date "
+          + "whose last run failed resumes it, and each date succeeds or fails on "
+          + "its own. Running the same backfill again finishes what failed."
     })
 final class BackfillCommand implements Callable<Integer> {
 

@@ -45,9 +45,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures reading, parsing, cleaning, enrichment and the full job on the same files, in one",
-      "process: articles and MB per second, CPU per file, share of time, peak heap and RSS.",
-      "Prints a Markdown report and writes it (and a JSON file) beside --report."
+      "Measures the speed and memory of each stage and of the full job.",
+      "Reading, parsing, cleaning, enrichment and the full job run on the "
+          + "same files, in one process: articles and MB per second, CPU per "
+          + "file, share of time, peak heap and RSS. Prints a Markdown report and "
+          + "writes it (and a JSON file) beside --report."
     })
 final class BenchCommand implements Callable<Integer> {
 

@@ -24,10 +24,11 @@ import picocli.CommandLine.Parameters;
     name = "extraction",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores main-content extraction on the article-extraction benchmark (html/*.html.gz and",
-      "ground-truth.json): token 4-gram precision, recall and F1 per page, averaged, as the",
-      "benchmark's own evaluation defines them. Pages go through the ingest job's parser and",
-      "normalizer."
+      "Scores main-content extraction on the article-extraction benchmark.",
+      "Reads html/*.html.gz and ground-truth.json and reports token 4-gram "
+          + "precision, recall and F1 per page, averaged, as the benchmark's own "
+          + "evaluation defines them. Pages go through the ingest job's parser "
+          + "and normalizer."
     })
 final class EvaluateExtractionCommand implements Callable<Integer> {
 

@@ -21,11 +21,13 @@ import picocli.CommandLine.Parameters;
     name = "links",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs entity extraction (tagger and knowledge base, as the job does) over texts without gold",
-      "data and prints how many mentions it finds and links, the entities linked most often and a",
-      "seeded random sample of linked mentions in context, to check by hand. Input: a folder of",
-      ".txt files, a .txt file, a .tar.gz of .txt files (BBC News) or a .zip or .json of JSON",
-      "article arrays (SaudiNewsNet)."
+      "Surveys entity extraction and linking on texts without gold data.",
+      "Runs entity extraction (tagger and knowledge base, as the job does) "
+          + "and prints how many mentions it finds and links, the entities linked "
+          + "most often and a seeded random sample of linked mentions in context, "
+          + "to check by hand. Input: a folder of .txt files, a .txt file, a "
+          + ".tar.gz of .txt files (BBC News) or a .zip or .json of JSON article "
+          + "arrays (SaudiNewsNet)."
     })
 final class EvaluateLinksCommand implements Callable<Integer> {
 

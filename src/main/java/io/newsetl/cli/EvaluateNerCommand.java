@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the name tagger on a CoNLL file as conlleval does (exact span and class): precision,",
-      "recall and F1 per class (PERSON, ORGANIZATION, LOCATION, MISC) and overall."
+      "Scores the name tagger on a CoNLL file as conlleval does.",
+      "Exact span and class: precision, recall and F1 per class (PERSON, "
+          + "ORGANIZATION, LOCATION, MISC) and overall."
     })
 final class EvaluateNerCommand implements Callable<Integer> {
 

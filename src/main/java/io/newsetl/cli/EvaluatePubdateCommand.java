@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
     name = "pubdate",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores publication dates on a set laid out as the htmldate evaluation set (manifest.jsonl",
-      "with url, subset, html_path and date): a date is right when the day the page shows (in the",
-      "page's own time zone) equals the gold day. Prints precision, recall, F1 and accuracy as",
-      "htmldate's evaluation defines them, overall, per subset and by UTC day, and how often each",
-      "kind of evidence was right."
+      "Scores publication dates against the htmldate evaluation set.",
+      "The set is laid out as manifest.jsonl with url, subset, html_path "
+          + "and date. A date is right when the day the page shows (in the page's "
+          + "own time zone) equals the gold day. Prints precision, recall, F1 and "
+          + "accuracy as htmldate's evaluation defines them, overall, per subset "
+          + "and by UTC day, and how often each kind of evidence was right."
     })
 final class EvaluatePubdateCommand implements Callable<Integer> {
 

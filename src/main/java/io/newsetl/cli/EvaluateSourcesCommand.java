@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
     name = "sources",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs source extraction over the Reuters-21578 stories (*.sgm or *.sgm.gz) and reports the",
-      "share credited to Reuters, the share citing any agency, and stories per agency."
+      "Scores source extraction on the Reuters-21578 stories.",
+      "Reads *.sgm or *.sgm.gz and reports the share credited to Reuters, "
+          + "the share citing any agency, and stories per agency."
     })
 final class EvaluateSourcesCommand implements Callable<Integer> {
 

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
     name = "timex",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores temporal expression extraction and normalization on TimeML files (TempEval-3 measures:",
-      "strict and relaxed extraction F1, type and value accuracy and F1), each document resolved",
-      "against its creation time."
+      "Scores temporal expressions on TimeML files.",
+      "TempEval-3 measures of extraction and normalization: strict and "
+          + "relaxed extraction F1, type and value accuracy and F1, each document "
+          + "resolved against its creation time."
     })
 final class EvaluateTimexCommand implements Callable<Integer> {
 

@@ -19,9 +19,10 @@ import picocli.CommandLine.ParentCommand;
     name = "restart",
     mixinStandardHelpOptions = true,
     description = {
-      "Resumes a run that failed, was stopped, or was left running by a process that died (kill -9,",
-      "power loss, out of memory), from its last committed chunk. Without --execution, the newest",
-      "such run. `status` lists the runs."
+      "Resumes a failed, stopped or abandoned run from its last committed " + "chunk.",
+      "A run is abandoned when the process running it died (kill -9, power "
+          + "loss, out of memory). Without --execution, the newest such run. "
+          + "`status` lists the runs."
     })
 final class RestartCommand implements Callable<Integer> {
 

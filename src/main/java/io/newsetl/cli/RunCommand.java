@@ -17,9 +17,11 @@ import picocli.CommandLine.ParentCommand;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a job definition (jobs/nightly.yml, jobs/backfill.yml): its input, output, date rule",
-      "(yesterday in a time zone by default), threads, reject limit, enrichers and settings.",
-      "Prints the command it runs; exits with that command's status."
+      "Runs a job definition (jobs/nightly.yml, jobs/backfill.yml).",
+      "The definition gives the input, output, date rule (yesterday in a "
+          + "time zone by default), threads, reject limit, enrichers and "
+          + "settings. Prints the command it runs; exits with that command's "
+          + "status."
     })
 final class RunCommand implements Callable<Integer> {
 

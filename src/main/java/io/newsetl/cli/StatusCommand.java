@@ -19,9 +19,10 @@ import picocli.CommandLine.ParentCommand;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists recent runs, newest first: execution, run, date, state (running, left running by a",
-      "process that is gone, failed, completed), start time (UTC), files, articles, rejects, and",
-      "the command that resumes a run."
+      "Lists recent runs, newest first.",
+      "For each: execution, run, date, state (running, left running by a "
+          + "process that is gone, failed, completed), start time (UTC), files, "
+          + "articles, rejects, and the command that resumes a run."
     })
 final class StatusCommand implements Callable<Integer> {
 

@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
     name = "train-ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains a name-tagging model (averaged structured perceptron over word, shape, affix and",
-      "word-cluster features) from a CoNLL file, building the word clusters from the training",
-      "tokens and any unlabeled text folders. Reproduces the shipped models (see MODEL.md)."
+      "Trains a name-tagging model from a CoNLL file.",
+      "An averaged structured perceptron over word, shape, affix and "
+          + "word-cluster features, with word clusters built from the training "
+          + "tokens and any unlabeled text folders. Reproduces the shipped models "
+          + "(see MODEL.md)."
     })
 final class TrainNerCommand implements Callable<Integer> {
 

@@ -9,6 +9,9 @@ import picocli.CommandLine;
 
 class UsageHelpTests {
 
+  // a summary this long fits beside the longest command name in an 80-column list
+  private static final int SUMMARY_WIDTH = 75;
+
   @Test
   void everyCommandsHelpFormatsCleanly() {
     List<List<String>> paths = new ArrayList<>();
@@ -24,6 +27,29 @@ class UsageHelpTests {
           .startsWith("Usage: news-etl")
           .doesNotContain("picocli WARN")
           .doesNotContain("%n");
+    }
+  }
+
+  @Test
+  void everyCommandOpensWithAOneLineSummarySentence() {
+    List<List<String>> paths = new ArrayList<>();
+    CommandLine root = new CommandLine(new RootCommand(List.of()));
+    collect(root, new ArrayList<>(), paths);
+    for (List<String> path : paths.subList(1, paths.size())) {
+      CommandLine line = root;
+      for (String name : path) {
+        line = line.getSubcommands().get(name);
+      }
+      String[] description = line.getCommandSpec().usageMessage().description();
+      assertThat(description)
+          .as("description of %s", path)
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(2);
+      // the command lists show only this first line, beside the command's name
+      assertThat(description[0])
+          .as("summary of %s", path)
+          .endsWith(".")
+          .hasSizeLessThanOrEqualTo(SUMMARY_WIDTH);
     }
   }
 
