@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
     name = "restart",
     mixinStandardHelpOptions = true,
     description = {
-      "Resumes a failed, stopped or abandoned run from its last committed " + "chunk.",
+      "Resumes a failed, stopped or abandoned run from its last committed chunk.",
       "A run is abandoned when the process running it died (kill -9, power "
           + "loss, out of memory). Without --execution, the newest such run. "
           + "`status` lists the runs."

@@ -138,10 +138,10 @@ class EntityExtractorTests {
       EntityExtractor arabic =
           EntityExtractor.withBundledKnowledgeBase(
               tagging("ar", NameClass.ORGANIZATION, 0.8, "إيني الإيطالية"));
-      assertThat(linked(arabic, "وقالت شركة إيني الإيطالية إنها ستبدأ الحفر.", "ar"))
+      String text = "وقالت شركة إيني الإيطالية إنها ستبدأ الحفر.";
+      assertThat(linked(arabic, text, "ar"))
           .containsExactly("إيني=Eni/ne:company/eni/ORGANIZATION", "الإيطالية=Italy/Q38/MISC");
-      List<EntityMention> mentions =
-          arabic.extract("وقالت شركة إيني الإيطالية إنها ستبدأ الحفر.", "ar");
+      List<EntityMention> mentions = arabic.extract(text, "ar");
       assertThat(mentions.get(0).confidence()).isEqualTo(0.8);
       assertThat(mentions.get(1).fineType()).isEqualTo("NATIONALITY");
     }
