@@ -3,11 +3,17 @@ package io.newsetl.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Splits extracted text into blocks and finds a title in its first line when metadata has none. */
 final class TextBlocks {
 
   private static final int MAX_TITLE_CHARS = 300;
+  // a full stop after a word of 4 or more letters (so not after an abbreviation such as Mr., Gen.
+  // or U.S.), then a space and a word that starts a new sentence: upper case, or a letter of a
+  // script without case
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("\\p{L}{4}[.]\\s+(?=\\p{Lu}|[\\p{L}&&[^\\p{Ll}\\p{Lu}\\p{Lt}]])");
 
   private TextBlocks() {}
 
@@ -24,7 +30,8 @@ final class TextBlocks {
 
   /**
    * The title and the remaining blocks. A metadata title wins; otherwise the first line of the text
-   * is the title when it is short and more text follows.
+   * is the title when it is short, more text follows and it reads as a headline rather than the
+   * first paragraph: it holds one sentence and does not end with an ideographic full stop (。).
    */
   static Titled titled(Optional<String> metadataTitle, String text) {
     List<String> blocks = split(text);
@@ -37,7 +44,7 @@ final class TextBlocks {
     String firstLine = (newline < 0 ? first : first.substring(0, newline)).strip();
     String rest = newline < 0 ? "" : first.substring(newline + 1).strip();
     boolean moreText = !rest.isEmpty() || blocks.size() > 1;
-    if (firstLine.length() > MAX_TITLE_CHARS || !moreText) {
+    if (firstLine.length() > MAX_TITLE_CHARS || !moreText || isParagraph(firstLine)) {
       return new Titled(Optional.empty(), blocks);
     }
     List<String> body = new ArrayList<>();
@@ -46,6 +53,10 @@ final class TextBlocks {
     }
     body.addAll(blocks.subList(1, blocks.size()));
     return new Titled(Optional.of(firstLine), body);
+  }
+
+  private static boolean isParagraph(String line) {
+    return line.endsWith("。") || SENTENCE_BREAK.matcher(line).find();
   }
 
   private static List<String> dropLeading(List<String> blocks, Optional<String> title) {

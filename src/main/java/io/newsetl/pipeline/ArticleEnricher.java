@@ -22,7 +22,9 @@ import java.util.Optional;
 
 /**
  * Adds temporal expressions, sources, quotes and named entities to an article. Relative dates are
- * resolved against the publication date, else the archive date. Thread-safe.
+ * resolved against the publication date, else the archive date. Named entities are found in the
+ * title and the text read together ({@link TitleAndText}), and kept apart: those of the title in
+ * {@link Enrichment#titleEntities()}. Thread-safe.
  */
 public final class ArticleEnricher {
 
@@ -78,6 +80,9 @@ public final class ArticleEnricher {
             .orElse(article.archiveDate());
     String text = article.text();
     String language = article.language();
+    TitleAndText titled = TitleAndText.of(article.title(), text);
+    List<EntityMention> mentions =
+        entities.map(e -> e.extract(titled.joined(), language)).orElse(List.of());
     return article.withEnrichment(
         new Enrichment(
             temporal
@@ -99,18 +104,24 @@ public final class ArticleEnricher {
                     q ->
                         q.extract(text, language).stream().map(ArticleEnricher::quotation).toList())
                 .orElse(List.of()),
-            entities
-                .map(e -> e.extract(text, language).stream().map(ArticleEnricher::entity).toList())
-                .orElse(List.of())));
+            mentions.stream()
+                .filter(e -> titled.inText(e.start()))
+                .map(e -> entity(e, -titled.textStart()))
+                .toList(),
+            mentions.stream()
+                .filter(e -> titled.inTitle(e.start(), e.end()))
+                .map(e -> entity(e, 0))
+                .toList()));
   }
 
-  private static Entity entity(EntityMention e) {
+  // shift: what to add to the mention's offsets
+  private static Entity entity(EntityMention e, int shift) {
     return new Entity(
         e.text(),
         e.type().name(),
         e.fineType(),
-        e.start(),
-        e.end(),
+        e.start() + shift,
+        e.end() + shift,
         e.canonical(),
         e.id(),
         e.confidence());

@@ -181,6 +181,22 @@ class IngestCommandFunctionalTests {
                       + ") WHERE substr(text, e.start + 1, e.\"end\" - e.start) <> e.text"))
           .as("offsets point into text")
           .isEmpty();
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT e.canonical || '/' || e.id || '/' || e.text FROM (SELECT unnest(title_entities) e FROM "
+                      + seed
+                      + ") ORDER BY e.start"))
+          .as("the seed's title names China and the United States")
+          .containsExactly("China/Q148/الصين", "United States/Q30/الولايات المتحدة");
+      assertThat(
+              rows(
+                  sql,
+                  "SELECT e.text FROM (SELECT title, unnest(title_entities) e FROM "
+                      + articles()
+                      + ") WHERE substr(title, e.start + 1, e.\"end\" - e.start) <> e.text"))
+          .as("offsets point into title")
+          .isEmpty();
       Map<String, String> expected = new TreeMap<>();
       try (var lines =
           Files.lines(Path.of("src/test/resources/io/newsetl/cli/sample-input_entity-ids.tsv"))) {

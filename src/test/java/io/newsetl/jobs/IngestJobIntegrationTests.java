@@ -100,6 +100,16 @@ class IngestJobIntegrationTests {
       assertThat(
               rows(
                   sql,
+                  "SELECT lang || ':' || e.text || ':' || e.canonical || ':' || e.id || ':' || e.start FROM "
+                      + "(SELECT lang, source_path, unnest(title_entities) e FROM "
+                      + articles()
+                      + ") ORDER BY source_path, e.start"))
+          .as("the entities of the titles, with offsets into the title")
+          .containsExactly(
+              "en:Tokyo:Tokyo:Q1490:16", "en:Tokyo:Tokyo:Q1490:16", "ar:الصين:China:Q148:0");
+      assertThat(
+              rows(
+                  sql,
                   "SELECT source_path || ':' || reason FROM read_parquet('"
                       + output
                       + "/rejects/**/*.parquet', hive_partitioning=true) ORDER BY source_path"))

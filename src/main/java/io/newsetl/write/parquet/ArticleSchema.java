@@ -11,6 +11,7 @@ import static io.newsetl.write.parquet.Columns.requiredStructList;
 import static io.newsetl.write.parquet.Columns.requiredTimestamp;
 
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 
 /**
  * The Parquet schema of the articles dataset, one row per article. The partition columns {@code
@@ -21,7 +22,7 @@ import org.apache.parquet.schema.MessageType;
 public final class ArticleSchema {
 
   /** Version of this schema, written to every file's footer; bumped on incompatible changes. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** The columns, in order. */
   public static final MessageType MESSAGE_TYPE =
@@ -67,18 +68,23 @@ public final class ArticleSchema {
               optionalString("cue"),
               requiredInt32("start"),
               requiredInt32("end")),
-          requiredStructList(
-              "entities",
-              requiredString("text"),
-              requiredString("type"),
-              requiredString("fine_type"),
-              requiredInt32("start"),
-              requiredInt32("end"),
-              requiredString("canonical"),
-              optionalString("id"),
-              requiredDouble("confidence")),
+          entities("entities"),
+          entities("title_entities"),
           requiredString("run_id"),
           requiredTimestamp("ingested_at"));
 
   private ArticleSchema() {}
+
+  private static Type entities(String name) {
+    return requiredStructList(
+        name,
+        requiredString("text"),
+        requiredString("type"),
+        requiredString("fine_type"),
+        requiredInt32("start"),
+        requiredInt32("end"),
+        requiredString("canonical"),
+        optionalString("id"),
+        requiredDouble("confidence"));
+  }
 }

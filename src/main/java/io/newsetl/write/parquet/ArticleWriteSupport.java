@@ -37,7 +37,8 @@ final class ArticleWriteSupport extends RowWriteSupport<ArticleRow> {
     structList("temporal", EnrichmentColumns.temporal(article.enrichment()));
     structList("sources", EnrichmentColumns.sources(article.enrichment()));
     structList("quotes", EnrichmentColumns.quotes(article.enrichment()));
-    structList("entities", EnrichmentColumns.entities(article.enrichment()));
+    structList("entities", EnrichmentColumns.entities(article.enrichment().entities()));
+    structList("title_entities", EnrichmentColumns.entities(article.enrichment().titleEntities()));
     string("run_id", row.runId());
     timestamp("ingested_at", row.ingestedAt());
   }

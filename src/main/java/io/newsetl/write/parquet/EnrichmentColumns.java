@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The enrichment columns ({@code temporal}, {@code sources}, {@code quotes}, {@code entities}) as
- * struct values in schema field order, and back.
+ * The enrichment columns ({@code temporal}, {@code sources}, {@code quotes}, {@code entities},
+ * {@code title_entities}) as struct values in schema field order, and back.
  */
 final class EnrichmentColumns {
 
@@ -41,8 +41,8 @@ final class EnrichmentColumns {
         .toList();
   }
 
-  static List<List<Object>> entities(Enrichment enrichment) {
-    return enrichment.entities().stream()
+  static List<List<Object>> entities(List<Entity> entities) {
+    return entities.stream()
         .map(
             e ->
                 Arrays.<Object>asList(
@@ -91,19 +91,24 @@ final class EnrichmentColumns {
                         (Integer) f[4],
                         (Integer) f[5]))
             .toList(),
-        values.structs("entities").stream()
-            .map(
-                f ->
-                    new Entity(
-                        (String) f[0],
-                        (String) f[1],
-                        (String) f[2],
-                        (Integer) f[3],
-                        (Integer) f[4],
-                        (String) f[5],
-                        text(f[6]),
-                        (Double) f[7]))
-            .toList());
+        readEntities(values.structs("entities")),
+        readEntities(values.structs("title_entities")));
+  }
+
+  private static List<Entity> readEntities(List<Object[]> structs) {
+    return structs.stream()
+        .map(
+            f ->
+                new Entity(
+                    (String) f[0],
+                    (String) f[1],
+                    (String) f[2],
+                    (Integer) f[3],
+                    (Integer) f[4],
+                    (String) f[5],
+                    text(f[6]),
+                    (Double) f[7]))
+        .toList();
   }
 
   private static Integer offset(int value) {

@@ -66,6 +66,7 @@ class ArticleSchemaTests {
             "enrichment with every struct field, and with optional ones missing",
             article("2023/07/13/seed.txt")
                 .language("ar")
+                .title("الصين ترفض المزاعم")
                 .text("قال وانغ يوم الأربعاء لرويترز: «كفى».")
                 .build()
                 .withEnrichment(
@@ -107,7 +108,17 @@ class ArticleSchemaTests {
                                 28,
                                 "Reuters",
                                 Optional.of("Q130879"),
-                                0.9)))),
+                                0.9)),
+                        List.of(
+                            new Entity(
+                                "الصين",
+                                "LOCATION",
+                                "COUNTRY",
+                                0,
+                                5,
+                                "China",
+                                Optional.of("Q148"),
+                                0.95)))),
             Optional.empty()),
         arguments(
             "instant before the epoch",
@@ -169,6 +180,7 @@ class ArticleSchemaTests {
             "sources",
             "quotes",
             "entities",
+            "title_entities",
             "run_id",
             "ingested_at");
   }
