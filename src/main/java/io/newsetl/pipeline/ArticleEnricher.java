@@ -10,6 +10,7 @@ import io.newsetl.enrich.dates.TemporalExpression;
 import io.newsetl.enrich.dates.TemporalExtractor;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.EntityMention;
+import io.newsetl.enrich.entities.LinkedSpan;
 import io.newsetl.enrich.quotes.Quote;
 import io.newsetl.enrich.quotes.QuoteExtractor;
 import io.newsetl.enrich.sources.SourceExtractor;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Adds temporal expressions, sources, quotes and named entities to an article. Relative dates are
  * resolved against the publication date, else the archive date. Named entities are found in the
  * title and the text read together ({@link TitleAndText}), and kept apart: those of the title in
- * {@link Enrichment#titleEntities()}. Thread-safe.
+ * {@link Enrichment#titleEntities()}; the sources read in the text are evidence for the ambiguous
+ * alias of their entity in the same place (the AP of "WASHINGTON (AP) —"). Thread-safe.
  */
 public final class ArticleEnricher {
 
@@ -80,9 +82,13 @@ public final class ArticleEnricher {
             .orElse(article.archiveDate());
     String text = article.text();
     String language = article.language();
+    List<SourceMention> credits =
+        sources.map(s -> s.extract(text, language, article.publisher())).orElse(List.of());
     TitleAndText titled = TitleAndText.of(article.title(), text);
     List<EntityMention> mentions =
-        entities.map(e -> e.extract(titled.joined(), language)).orElse(List.of());
+        entities
+            .map(e -> e.extract(titled.joined(), language, linkedSpans(credits, titled)))
+            .orElse(List.of());
     return article.withEnrichment(
         new Enrichment(
             temporal
@@ -92,13 +98,7 @@ public final class ArticleEnricher {
                             .map(ArticleEnricher::temporal)
                             .toList())
                 .orElse(List.of()),
-            sources
-                .map(
-                    s ->
-                        s.extract(text, language, article.publisher()).stream()
-                            .map(ArticleEnricher::source)
-                            .toList())
-                .orElse(List.of()),
+            credits.stream().map(ArticleEnricher::source).toList(),
             quotes
                 .map(
                     q ->
@@ -112,6 +112,18 @@ public final class ArticleEnricher {
                 .filter(e -> titled.inTitle(e.start(), e.end()))
                 .map(e -> entity(e, 0))
                 .toList()));
+  }
+
+  // the sources read in the text that name a knowledge-base entity, as spans of the joined text:
+  // evidence for an ambiguous alias there ("WASHINGTON (AP) —")
+  private static List<LinkedSpan> linkedSpans(List<SourceMention> credits, TitleAndText titled) {
+    return credits.stream()
+        .filter(c -> c.start() >= 0 && c.id().isPresent())
+        .map(
+            c ->
+                new LinkedSpan(
+                    c.start() + titled.textStart(), c.end() + titled.textStart(), c.id().get()))
+        .toList();
   }
 
   // shift: what to add to the mention's offsets

@@ -41,9 +41,18 @@ public final class EntityExtractor {
    *     adjectives and demonyms count
    */
   public List<EntityMention> extract(String text, String language) {
+    return extract(text, language, List.of());
+  }
+
+  /**
+   * {@link #extract(String, String)}, where each of {@code linked} (spans another extractor linked
+   * to the knowledge base, such as the agency of a dateline) is evidence for an ambiguous alias of
+   * its entity in the same place.
+   */
+  public List<EntityMention> extract(String text, String language, List<LinkedSpan> linkedSpans) {
     List<TaggedName> tagged = taggers.forLanguage(language).map(t -> t.tag(text)).orElse(List.of());
     List<LinkedMatch> linked =
-        NamesakeResolver.resolve(knowledgeBase.scan(text, language).matches(), tagged);
+        NamesakeResolver.resolve(knowledgeBase.scan(text, language).matches(), tagged, linkedSpans);
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {

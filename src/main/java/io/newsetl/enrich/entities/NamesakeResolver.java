@@ -19,10 +19,11 @@ import java.util.Set;
  * the tagger's class says what kind of name the words are, not which of the people or clubs of that
  * name it is (a tagged "Howard" may be Michael Howard, who is not in the knowledge base). News
  * agencies and outlets are the exception: their ambiguous aliases are short forms that are also
- * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough; and so
- * are places whose ambiguous alias is also a common word, when the tagger tags it as a location and
- * one of the place's context entities is an anchor (سيول, "floods", is Seoul when tagged as a
- * location in an article that names South Korea). Stateless and thread-safe.
+ * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough, and so is
+ * the same span read as a credit by another extractor ({@link LinkedSpan}: "WASHINGTON (AP) —");
+ * and so are places whose ambiguous alias is also a common word, when the tagger tags it as a
+ * location and one of the place's context entities is an anchor (سيول, "floods", is Seoul when
+ * tagged as a location in an article that names South Korea). Stateless and thread-safe.
  */
 final class NamesakeResolver {
 
@@ -36,7 +37,8 @@ final class NamesakeResolver {
 
   private NamesakeResolver() {}
 
-  static List<LinkedMatch> resolve(List<AliasMatch> matches, List<TaggedName> tagged) {
+  static List<LinkedMatch> resolve(
+      List<AliasMatch> matches, List<TaggedName> tagged, List<LinkedSpan> linkedSpans) {
     Set<String> anchors = anchors(matches);
     List<LinkedMatch> linked = new ArrayList<>(matches.size());
     for (AliasMatch match : matches) {
@@ -45,7 +47,7 @@ final class NamesakeResolver {
               .filter(t -> t.start() < match.end() && match.start() < t.end())
               .map(TaggedName::nameClass)
               .findFirst();
-      best(match, anchors, taggerClass).ifPresent(linked::add);
+      best(match, anchors, taggerClass, linkedSpans).ifPresent(linked::add);
     }
     return linked;
   }
@@ -67,14 +69,21 @@ final class NamesakeResolver {
   }
 
   private static Optional<LinkedMatch> best(
-      AliasMatch match, Set<String> anchors, Optional<NameClass> tagger) {
+      AliasMatch match,
+      Set<String> anchors,
+      Optional<NameClass> tagger,
+      List<LinkedSpan> linkedSpans) {
     KbAlias best = null;
     int bestScore = Integer.MIN_VALUE;
     for (KbAlias alias : match.aliases()) {
       long context = alias.entity().context().stream().filter(anchors::contains).count();
       boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
+      boolean credited =
+          linkedSpans.stream()
+              .anyMatch(l -> l.covers(match.start(), match.end(), alias.entity().id()));
       if (alias.ambiguous()
           && !anchors.contains(alias.entity().id())
+          && !credited
           && !(agrees && isNewsOutlet(alias.entity().type()))
           && !(agrees && context > 0 && isPlace(alias.entity().type()))) {
         continue;

@@ -233,6 +233,28 @@ class EntityExtractorTests {
     }
 
     @Test
+    void anAgencyCreditedInPlaceIsEvidenceForItsAmbiguousAlias() {
+      String text = "WASHINGTON (AP) — The Senate voted. AP is a letter pair.";
+
+      List<EntityMention> credited =
+          KB_ONLY.extract(text, "en", List.of(new LinkedSpan(12, 14, "Q40469")));
+
+      assertThat(KB_ONLY.extract(text, "en")).noneMatch(m -> m.text().equals("AP"));
+      assertThat(credited)
+          .filteredOn(m -> m.text().equals("AP"))
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.start()).isEqualTo(12);
+                assertThat(m.id()).hasValue("Q40469");
+                assertThat(m.fineType()).isEqualTo("NEWS_AGENCY");
+              });
+      assertThat(KB_ONLY.extract(text, "en", List.of(new LinkedSpan(12, 14, "Q130879"))))
+          .as("a span credited to another entity is no evidence")
+          .noneMatch(m -> m.text().equals("AP"));
+    }
+
+    @Test
     void aClubsBareNameCountsOnlyWhereTheArticleNamesTheClubInFull() {
       // السد is Al Sadd and also "the dam"; العين is Al Ain and also "the eye"
       assertThat(
