@@ -73,10 +73,23 @@ public final class AliasGazetteer {
    * where {@code keys} are stems).
    */
   String[] marks(String[] keys, String[] otherKeys) {
+    return marks(keys, otherKeys, true);
+  }
+
+  /** {@link #marks} of whole names only: no {@code W-} marks, no second keys. */
+  String[] wholeNameMarks(String[] keys) {
+    return marks(keys, null, false);
+  }
+
+  private String[] marks(String[] keys, String[] otherKeys, boolean partWords) {
     String[] marks = new String[keys.length];
     int i = 0;
     while (i < keys.length) {
       String[] best = longest(keys, otherKeys, i);
+      if (best == null && !partWords) {
+        i++;
+        continue;
+      }
       if (best == null) {
         NameClass part = words.get(keys[i]);
         if (part == null && otherKeys != null) {

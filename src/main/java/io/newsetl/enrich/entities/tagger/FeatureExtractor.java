@@ -10,11 +10,12 @@ import java.util.function.IntFunction;
  * The observation features of each token of a sentence: words and lowercase (for Arabic, normalized
  * and clitic-stripped) forms in a ±2 window, prefixes and suffixes of 1 to 4 characters, word
  * shapes, capitalization and sentence position, word-pair conjunctions, and word clusters in a ±2
- * window, the name classes the training data saw each word of the ±1 window in, the known names (of
- * a knowledge base) found in the ±2 window, and for Arabic the name cues ({@link ArabicNameCues})
- * of the words at −3 to +1 and the clitic prefixes of the words at ±1; in a whole text, for Arabic,
- * also what the word's other mentions in nearby sentences say ({@link NearbyMentions}). Immutable
- * and thread-safe.
+ * window, the name classes the training data saw each word of the ±1 window in, the names of the
+ * training data found in the ±1 window (as whole word sequences), the known names (of a knowledge
+ * base) found in the ±2 window, and for Arabic the name cues ({@link ArabicNameCues}) of the words
+ * at −3 to +1 and the clitic prefixes of the words at ±1; in a whole text, for Arabic, also what
+ * the word's other mentions in nearby sentences say ({@link NearbyMentions}). Immutable and
+ * thread-safe.
  */
 public final class FeatureExtractor {
 
@@ -48,6 +49,8 @@ public final class FeatureExtractor {
           .toArray(FeatureTemplate[]::new);
   private static final FeatureTemplate NAMES_BEFORE = FeatureTemplate.of("g-1=");
   private static final FeatureTemplate NAMES_AFTER = FeatureTemplate.of("g1=");
+  private static final FeatureTemplate[] TRAINING_NAMES =
+      FeatureTemplate.all("tn-1=", "tn0=", "tn1=");
   private static final FeatureTemplate[] KNOWN =
       FeatureTemplate.all("kb-2=", "kb-1=", "kb0=", "kb1=", "kb2=");
   private static final FeatureTemplate STEM_BEFORE = FeatureTemplate.of("st-1=");
@@ -294,6 +297,11 @@ public final class FeatureExtractor {
     }
     f.emit(NAMES_BEFORE, v.names, i - 1);
     f.emit(NAMES_AFTER, v.names, i + 1);
+    for (int d = -1; d <= 1; d++) {
+      if (v.trainingNames.has(i + d)) {
+        f.emit(TRAINING_NAMES[d + 1], v.trainingNames, i + d);
+      }
+    }
   }
 
   private void word(FeatureSink f, SentenceValues v, int i) {

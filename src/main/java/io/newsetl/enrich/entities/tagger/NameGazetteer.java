@@ -11,22 +11,27 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Words seen inside names of the training data: for each word, the classes of names it was part of
- * in at least half of its occurrences. Immutable after building and thread-safe.
+ * What the training data says about names: for each word, the classes of names it was part of in at
+ * least half of its occurrences; and the names themselves, each with the class it was most often
+ * labelled, matched as whole word sequences ({@link AliasGazetteer}), so that "الأمم المتحدة" is
+ * marked as a name seen in training although its words alone are mostly not names. Immutable after
+ * building and thread-safe.
  */
 public final class NameGazetteer {
 
   private static final double MIN_SHARE = 0.5;
 
   private final Map<String, Integer> classes;
+  private final AliasGazetteer names;
 
-  NameGazetteer(Map<String, Integer> classes) {
+  NameGazetteer(Map<String, Integer> classes, AliasGazetteer names) {
     this.classes = Map.copyOf(classes);
+    this.names = names;
   }
 
   /** A gazetteer without words. */
   public static NameGazetteer empty() {
-    return new NameGazetteer(Map.of());
+    return new NameGazetteer(Map.of(), AliasGazetteer.empty());
   }
 
   /** The gazetteer of {@code sentences}, keyed by {@code key} of each token. */
@@ -55,12 +60,49 @@ public final class NameGazetteer {
             classes.put(word, mask);
           }
         });
-    return new NameGazetteer(classes);
+    return new NameGazetteer(classes, AliasGazetteer.of(namesOf(sentences), key));
+  }
+
+  // each name of the sentences (its words joined by a space) with the class it was most often
+  // labelled, the first class in NameClass order on a tie
+  private static Map<String, NameClass> namesOf(List<ConllSentence> sentences) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (ConllSentence s : sentences) {
+      for (LabelSpan span : LabelSpan.of(s.labels())) {
+        String name = String.join(" ", s.tokens().subList(span.start(), span.end()));
+        counts
+            .computeIfAbsent(name, k -> new int[NameClass.values().length])[
+            span.nameClass().ordinal()]++;
+      }
+    }
+    Map<String, NameClass> names = new HashMap<>();
+    counts.forEach(
+        (name, c) -> {
+          int best = 0;
+          for (int t = 1; t < c.length; t++) {
+            best = c[t] > c[best] ? t : best;
+          }
+          names.put(name, NameClass.values()[best]);
+        });
+    return names;
   }
 
   /** The number of words. */
   public int size() {
     return classes.size();
+  }
+
+  /** The number of names. */
+  public int names() {
+    return names.size();
+  }
+
+  /**
+   * Per word key, {@code B-} or {@code I-} and the class of the longest name of the training data
+   * it starts or continues, or null.
+   */
+  String[] nameMarks(String[] keys) {
+    return names.size() == 0 ? new String[keys.length] : names.wholeNameMarks(keys);
   }
 
   /**
@@ -76,6 +118,7 @@ public final class NameGazetteer {
       out.writeUTF(e.getKey());
       out.writeByte(e.getValue());
     }
+    names.write(out);
   }
 
   static NameGazetteer read(DataInputStream in) throws IOException {
@@ -84,6 +127,6 @@ public final class NameGazetteer {
     for (int i = 0; i < n; i++) {
       classes.put(in.readUTF(), in.readUnsignedByte());
     }
-    return new NameGazetteer(classes);
+    return new NameGazetteer(classes, AliasGazetteer.read(in));
   }
 }

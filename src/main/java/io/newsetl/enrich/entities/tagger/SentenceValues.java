@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * The per-token values of a sentence that {@link FeatureExtractor} makes features of, each computed
  * once per sentence: words, lowercase (for Arabic, normalized) forms, collapsed and long shapes,
- * clusters, gazetteer classes and known-name marks, and for Arabic stems, clitic prefixes and name
- * cues (null for other languages). Not thread-safe: one per sentence.
+ * clusters, gazetteer classes, marks of the names seen in training and known-name marks, and for
+ * Arabic stems, clitic prefixes and name cues (null for other languages). Not thread-safe: one per
+ * sentence.
  */
 final class SentenceValues {
 
@@ -21,6 +22,7 @@ final class SentenceValues {
   final FeatureValues fine;
   final int[] nameMasks;
   final FeatureValues names;
+  final FeatureValues trainingNames;
   final FeatureValues known;
   final FeatureValues stems;
   final FeatureValues clitics;
@@ -74,6 +76,7 @@ final class SentenceValues {
     this.coarse = FeatureValues.of(coarse);
     this.fine = FeatureValues.of(fine);
     this.names = FeatureValues.of(names, "-1");
+    this.trainingNames = FeatureValues.of(gazetteer.nameMarks(keys));
     this.known =
         FeatureValues.of(aliases.size() == 0 ? new String[n] : aliases.marks(keys, nameKeys));
     this.stems = arabic ? FeatureValues.of(stems) : null;

@@ -22,15 +22,23 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TaggerModel {
 
-  // version 6: BILOU labels (versions 1 and 2 had IOB2 labels: retrain)
-  private static final String MAGIC = "news-etl-ner/6";
-  // version 7: as version 6, followed by the label-bigram scores and weights of a second pass over
+  // version 8: BILOU labels, the gazetteer followed by the names of the training data (versions
+  // 1 and 2 had IOB2 labels, version 6 no training names: retrain)
+  private static final String MAGIC = "news-etl-ner/8";
+  // version 9: as version 8, followed by the label-bigram scores and weights of a second pass over
   // the features of FirstPassLabels (version 3 had their earlier tie rule, version 4 keyed known
-  // names by their clitic-stripped stems, version 5 had IOB2 labels: retrain)
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/7";
+  // names by their clitic-stripped stems, version 5 had IOB2 labels, version 7 no training names:
+  // retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/9";
   private static final Set<String> MAGIC_OLD =
       Set.of(
-          "news-etl-ner/1", "news-etl-ner/2", "news-etl-ner/3", "news-etl-ner/4", "news-etl-ner/5");
+          "news-etl-ner/1",
+          "news-etl-ner/2",
+          "news-etl-ner/3",
+          "news-etl-ner/4",
+          "news-etl-ner/5",
+          "news-etl-ner/6",
+          "news-etl-ner/7");
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;

@@ -65,6 +65,12 @@ class AliasGazetteerTests {
   }
 
   @Test
+  void wholeNameMarksLeaveWordsOfLongerNamesUnmarked() {
+    assertThat(ALIASES.wholeNameMarks(keys("قال أوباما في الأمم المتحدة")))
+        .containsExactly(null, null, null, "B-ORGANIZATION", "I-ORGANIZATION");
+  }
+
+  @Test
   void emptyMarksNothing() {
     assertThat(AliasGazetteer.empty().marks(keys("الولايات المتحدة"), null))
         .containsExactly(null, null);

@@ -40,4 +40,27 @@ class FeatureExtractorTests {
         .containsExactly(ENGLISH.extract(first), ENGLISH.extract(second));
     assertThat(ENGLISH.extract(first).get(1)).noneMatch(f -> f.startsWith("cl"));
   }
+
+  @Test
+  void namesOfTheTrainingDataAreMarkedWholeInTheWindow() {
+    List<ConllSentence> training =
+        List.of(
+            new ConllSentence(
+                List.of("the", "New", "York", "Times", "said"),
+                List.of("O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O"),
+                true),
+            new ConllSentence(
+                List.of("in", "New", "York"), List.of("O", "B-LOCATION", "I-LOCATION"), false));
+    FeatureExtractor extractor =
+        new FeatureExtractor("en", WordClusters.empty(), NameGazetteer.of(training, w -> w));
+
+    List<List<String>> features = extractor.extract(List.of("New", "York", "Times", "reported"));
+
+    assertThat(features.get(0)).contains("tn0=B-ORGANIZATION", "tn1=I-ORGANIZATION");
+    assertThat(features.get(2)).contains("tn-1=I-ORGANIZATION", "tn0=I-ORGANIZATION");
+    assertThat(features.get(3)).contains("tn-1=I-ORGANIZATION").noneMatch(f -> f.startsWith("tn0"));
+    assertThat(extractor.extract(List.of("New", "rules")).get(0))
+        .as("a word of a name alone is not the name")
+        .noneMatch(f -> f.startsWith("tn"));
+  }
 }

@@ -185,7 +185,7 @@ class TaggerTrainerTests {
     try (java.io.DataInputStream in =
         new java.io.DataInputStream(
             new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
-      assertThat(in.readUTF()).isEqualTo("news-etl-ner/6");
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/8");
     }
   }
 
@@ -201,11 +201,17 @@ class TaggerTrainerTests {
     try (java.io.DataInputStream in =
         new java.io.DataInputStream(
             new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
-      assertThat(in.readUTF()).isEqualTo("news-etl-ner/7");
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/9");
     }
 
     for (String version :
-        List.of("news-etl-ner/2", "news-etl-ner/3", "news-etl-ner/4", "news-etl-ner/5")) {
+        List.of(
+            "news-etl-ner/2",
+            "news-etl-ner/3",
+            "news-etl-ner/4",
+            "news-etl-ner/5",
+            "news-etl-ner/6",
+            "news-etl-ner/7")) {
       ByteArrayOutputStream old = new ByteArrayOutputStream();
       try (java.io.DataOutputStream out =
           new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(old))) {
