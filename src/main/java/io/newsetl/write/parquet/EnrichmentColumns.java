@@ -92,7 +92,7 @@ final class EnrichmentColumns {
                         (Integer) f[5]))
             .toList(),
         readEntities(values.structs("entities")),
-        readEntities(values.structs("title_entities")));
+        readEntities(values.structsSince("title_entities")));
   }
 
   private static List<Entity> readEntities(List<Object[]> structs) {

@@ -55,6 +55,16 @@ final class FieldValues {
     return (List<Object[]>) required(name);
   }
 
+  /**
+   * A list-of-structs column that files of an earlier schema version lack ({@code title_entities}
+   * before version 3): empty where the file has no such column.
+   */
+  @SuppressWarnings("unchecked")
+  List<Object[]> structsSince(String name) {
+    Object value = value(name);
+    return value == null ? List.of() : (List<Object[]>) value;
+  }
+
   private Object value(String name) {
     return values[schema.getFieldIndex(name)];
   }

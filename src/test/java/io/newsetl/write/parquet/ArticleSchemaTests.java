@@ -13,6 +13,7 @@ import io.newsetl.article.Source;
 import io.newsetl.article.Temporal;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -183,6 +184,22 @@ class ArticleSchemaTests {
             "title_entities",
             "run_id",
             "ingested_at");
+  }
+
+  @Test
+  void aFileOfSchemaVersion2ReadsWithoutTitleEntities() throws IOException {
+    // written by the build before title_entities, as a run that crashed before an upgrade leaves
+    // its staged files for restart to publish
+    Path file = Path.of("src/test/resources/io/newsetl/write/parquet/articles-schema-2.parquet");
+
+    List<ArticleRow> rows =
+        PublishedFiles.read(file, new ArticleReadSupport(LocalDate.of(2023, 7, 13), "en"));
+
+    assertThat(rows).singleElement();
+    Article article = rows.get(0).article();
+    assertThat(article.title()).hasValue("Talks resume in Geneva");
+    assertThat(article.enrichment().entities()).extracting(Entity::text).contains("Geneva");
+    assertThat(article.enrichment().titleEntities()).isEmpty();
   }
 
   @Test
