@@ -10,10 +10,13 @@ final class TextBlocks {
 
   private static final int MAX_TITLE_CHARS = 300;
   // a full stop after a word of 4 or more letters (so not after an abbreviation such as Mr., Gen.
-  // or U.S.), then a space and a word that starts a new sentence: upper case, or a letter of a
-  // script without case
+  // or U.S., nor after the longer ones of headlines: Corp., Bros., Dept., Univ., Prof., Calif.),
+  // then a space and a word that starts a new sentence: upper case, or a letter of a script
+  // without case
   private static final Pattern SENTENCE_BREAK =
-      Pattern.compile("\\p{L}{4}[.]\\s+(?=\\p{Lu}|[\\p{L}&&[^\\p{Ll}\\p{Lu}\\p{Lt}]])");
+      Pattern.compile(
+          "\\p{L}{4}(?<!\\b(?:Corp|Bros|Dept|Univ|Prof|Capt|Calif))[.]\\s+"
+              + "(?=\\p{Lu}|[\\p{L}&&[^\\p{Ll}\\p{Lu}\\p{Lt}]])");
 
   private TextBlocks() {}
 

@@ -14,6 +14,7 @@ class TextBlocksTests {
       strings = {
         "US inflation cools to 3% in June, smallest rise in over two years",
         "Mr. Xi meets Gen. Austin in Singapore as U.S. Navy sails on",
+        "Microsoft Corp. Reports Record Quarter as Cloud Sales Jump",
         "Is the Fed done? Markets think so",
         "ترفض الصين المزاعم بأن قراصنتها استهدفوا حسابات غربية.",
         "上半年我国外贸进出口总值20.1万亿元 同比增长2.1%"
