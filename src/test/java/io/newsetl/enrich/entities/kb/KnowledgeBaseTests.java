@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-2.regions-1.entities-3.people-4.organizations-3.places-3.outlets-2+cldr-");
+            "countries-3.regions-1.entities-3.people-4.organizations-3.places-3.outlets-2+cldr-");
   }
 
   @Test
@@ -105,6 +105,8 @@ class KnowledgeBaseTests {
       جوزيه مورينيو      | ar | ne:person/jose-mourinho
       أم كلثوم           | ar | ne:person/umm-kulthum
       Elvis Presley      | en | ne:person/elvis-presley
+      Turkey             | en | Q43
+      Bosnia and Herzegovina | en | Q225
       rey Felipe VI      | es | ne:person/felipe-vi
       فيليبي السادس      | ar | ne:person/felipe-vi
       费利佩六世          | zh | ne:person/felipe-vi
