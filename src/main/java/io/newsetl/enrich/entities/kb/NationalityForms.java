@@ -19,13 +19,7 @@ final class NationalityForms {
     forms.add(adjective);
     switch (language) {
       case "ar" -> arabic(adjective, forms);
-      case "fr" ->
-          suffixes(
-              adjective,
-              forms,
-              adjective.endsWith("e")
-                  ? List.of("s")
-                  : adjective.endsWith("s") ? List.of("e", "es") : List.of("e", "s", "es"));
+      case "fr" -> suffixes(adjective, forms, frenchSuffixes(adjective));
       case "es" -> spanish(adjective, forms);
       case "de" -> suffixes(adjective, forms, List.of("e", "en", "er", "es"));
       case "en" ->
@@ -36,6 +30,20 @@ final class NationalityForms {
       default -> {}
     }
     return forms;
+  }
+
+  // italien → italienne, italiens, italiennes; breton → bretonne; chinois → chinoise, chinoises
+  private static List<String> frenchSuffixes(String adjective) {
+    if (adjective.endsWith("e")) {
+      return List.of("s");
+    }
+    if (adjective.endsWith("s")) {
+      return List.of("e", "es");
+    }
+    if (adjective.endsWith("en") || adjective.endsWith("on")) {
+      return List.of("ne", "s", "nes");
+    }
+    return List.of("e", "s", "es");
   }
 
   private static void arabic(String adjective, List<String> forms) {

@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-1.entities-3.people-4.organizations-3.places-3.outlets-2+cldr-");
+            "countries-3.regions-2.entities-3.people-4.organizations-3.places-4.outlets-2+cldr-");
   }
 
   @Test
@@ -106,6 +106,12 @@ class KnowledgeBaseTests {
       أم كلثوم           | ar | ne:person/umm-kulthum
       Elvis Presley      | en | ne:person/elvis-presley
       Turkey             | en | Q43
+      canadienne         | fr | Q16
+      italiennes         | fr | Q38
+      européenne         | fr | Q46
+      European           | en | Q46
+      الأفريقية          | ar | Q15
+      Scottish           | en | Q22
       Bosnia and Herzegovina | en | Q225
       rey Felipe VI      | es | ne:person/felipe-vi
       فيليبي السادس      | ar | ne:person/felipe-vi
