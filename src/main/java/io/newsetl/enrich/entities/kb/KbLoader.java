@@ -152,6 +152,20 @@ final class KbLoader {
     KbAlias parsed = KbAlias.parse(entity, language, marked);
     if (!parsed.nationality()) {
       aliases.add(parsed);
+      if (language.equals("ru")) {
+        RussianForms.stemKeeping(parsed.text())
+            .ifPresent(
+                form ->
+                    aliases.add(
+                        new KbAlias(
+                            entity,
+                            language,
+                            form,
+                            false,
+                            parsed.ambiguous(),
+                            parsed.caseSensitive(),
+                            parsed.wholeWord())));
+      }
       return parsed;
     }
     for (String form : NationalityForms.of(parsed.text(), language)) {

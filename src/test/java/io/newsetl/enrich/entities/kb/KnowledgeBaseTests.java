@@ -106,6 +106,9 @@ class KnowledgeBaseTests {
       أم كلثوم           | ar | ne:person/umm-kulthum
       Elvis Presley      | en | ne:person/elvis-presley
       Turkey             | en | Q43
+      Газпрома           | ru | Q102673
+      Газпромом          | ru | Q102673
+      Газпром            | ru | Q102673
       canadienne         | fr | Q16
       italiennes         | fr | Q38
       européenne         | fr | Q46
