@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-2.entities-3.people-4.organizations-3.places-4.outlets-2+cldr-");
+            "countries-3.regions-2.entities-3.people-4.organizations-4.places-5.outlets-2+cldr-");
   }
 
   @Test
@@ -122,6 +122,10 @@ class KnowledgeBaseTests {
       Banco de España    | es | ne:government/banco-de-espana
       La Paz             | es | ne:city/la-paz
       Яунде              | ru | ne:city/yaounde
+      Disney             | en | Q7414
+      ديزني              | ar | Q7414
+      迪士尼              | zh | Q7414
+      Wall Street        | en | ne:region/wall-street
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
