@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-2.entities-3.people-4.organizations-4.places-5.outlets-2+cldr-");
+            "countries-3.regions-2.entities-3.people-5.organizations-5.places-5.outlets-2+cldr-");
   }
 
   @Test
@@ -126,6 +126,9 @@ class KnowledgeBaseTests {
       ديزني              | ar | Q7414
       迪士尼              | zh | Q7414
       Wall Street        | en | ne:region/wall-street
+      Эльвира Набиуллина | ru | ne:person/elvira-nabiullina
+      ميليس زيناوي       | ar | ne:person/meles-zenawi
+      Kash Patel         | en | ne:person/kash-patel
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
