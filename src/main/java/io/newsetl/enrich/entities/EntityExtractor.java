@@ -45,9 +45,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * {@link #extract(String, String)}, where each of {@code linked} (spans another extractor linked
-   * to the knowledge base, such as the agency of a dateline) is evidence for an ambiguous alias of
-   * its entity in the same place.
+   * {@link #extract(String, String)}, where each of {@code linkedSpans} (spans another extractor to
+   * the knowledge base, such as the agency of a dateline) is evidence for an ambiguous alias of its
+   * entity in the same place.
    */
   public List<EntityMention> extract(String text, String language, List<LinkedSpan> linkedSpans) {
     List<TaggedName> tagged = taggers.forLanguage(language).map(t -> t.tag(text)).orElse(List.of());

@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities;
 
+import io.newsetl.enrich.entities.kb.AliasMatch;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,8 @@ public record LinkedSpan(int start, int end, String id) {
     Objects.requireNonNull(id, "id");
   }
 
-  /** Whether this span overlaps the range from {@code from} to {@code to} and names {@code id}. */
-  boolean covers(int from, int to, String entityId) {
-    return start < to && from < end && id.equals(entityId);
+  /** Whether this span overlaps {@code match} and names the entity {@code entityId}. */
+  boolean covers(AliasMatch match, String entityId) {
+    return start < match.end() && match.start() < end && id.equals(entityId);
   }
 }

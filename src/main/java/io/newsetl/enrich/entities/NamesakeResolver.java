@@ -78,12 +78,9 @@ final class NamesakeResolver {
     for (KbAlias alias : match.aliases()) {
       long context = alias.entity().context().stream().filter(anchors::contains).count();
       boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
-      boolean credited =
-          linkedSpans.stream()
-              .anyMatch(l -> l.covers(match.start(), match.end(), alias.entity().id()));
       if (alias.ambiguous()
           && !anchors.contains(alias.entity().id())
-          && !credited
+          && linkedSpans.stream().noneMatch(l -> l.covers(match, alias.entity().id()))
           && !(agrees && isNewsOutlet(alias.entity().type()))
           && !(agrees && context > 0 && isPlace(alias.entity().type()))) {
         continue;

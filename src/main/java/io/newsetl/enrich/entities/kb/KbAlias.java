@@ -38,6 +38,11 @@ public record KbAlias(
     return new KbAlias(entity, language, rest, nationality, ambiguous, caseSensitive, wholeWord);
   }
 
+  /** This alias written another way (an inflected or generated form), with the same markers. */
+  KbAlias withText(String form) {
+    return new KbAlias(entity, language, form, nationality, ambiguous, caseSensitive, wholeWord);
+  }
+
   /** The fine type a mention through this alias gets. */
   public EntityType mentionType() {
     return nationality ? EntityType.NATIONALITY : entity.type();

@@ -153,31 +153,12 @@ final class KbLoader {
     if (!parsed.nationality()) {
       aliases.add(parsed);
       if (language.equals("ru")) {
-        RussianForms.stemKeeping(parsed.text())
-            .ifPresent(
-                form ->
-                    aliases.add(
-                        new KbAlias(
-                            entity,
-                            language,
-                            form,
-                            false,
-                            parsed.ambiguous(),
-                            parsed.caseSensitive(),
-                            parsed.wholeWord())));
+        RussianForms.stemKeeping(parsed.text()).map(parsed::withText).ifPresent(aliases::add);
       }
       return parsed;
     }
     for (String form : NationalityForms.of(parsed.text(), language)) {
-      aliases.add(
-          new KbAlias(
-              entity,
-              language,
-              form,
-              true,
-              parsed.ambiguous(),
-              parsed.caseSensitive(),
-              parsed.wholeWord()));
+      aliases.add(parsed.withText(form));
     }
     return parsed;
   }

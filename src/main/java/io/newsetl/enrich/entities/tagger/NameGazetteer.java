@@ -93,7 +93,7 @@ public final class NameGazetteer {
   }
 
   /** The number of names. */
-  public int names() {
+  int names() {
     return names.size();
   }
 
