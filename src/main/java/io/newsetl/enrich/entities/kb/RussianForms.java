@@ -3,29 +3,27 @@ package io.newsetl.enrich.entities.kb;
 import java.util.Optional;
 
 /**
- * A second written form for a Russian alias whose last word ends in a vowel and м or х (Газпром,
- * Вифлеем): the name stemmer cuts that ending as a case ending ("Ираном" → "иран"), so the alias's
- * own stem ("газпр") misses its inflected forms ("Газпрома", "Газпрому", "Газпромом" → "газпром").
- * Written with the genitive -а, the alias stems like them. Stateless.
+ * A second written form for a Russian alias whose matching key loses what its inflected forms keep:
+ * the name stemmer cuts a final vowel and м or х as a case ending ("Ираном" → "иран"), so "Газпром"
+ * keys as "газпр" while "Газпрома", "Газпрому" and "Газпромом" key as "газпром". Written with the
+ * genitive -а, the alias keys like them. Stateless.
  */
 final class RussianForms {
 
-  private static final String VOWELS = "аеёиоуыэюя";
-
   private RussianForms() {}
 
-  /** The genitive form to add for {@code alias}, if its stem loses a final м or х. */
+  /**
+   * The genitive form to add for {@code alias}: when its last word keys shorter than itself but its
+   * genitive keys as the whole word.
+   */
   static Optional<String> stemKeeping(String alias) {
-    int space = alias.lastIndexOf(' ');
-    String last = alias.substring(space + 1);
-    int n = last.length();
-    if (n <= 4 || !NameNormalizer.isCyrillic(last)) {
+    String last = alias.substring(alias.lastIndexOf(' ') + 1);
+    if (!NameNormalizer.isCyrillic(last)) {
       return Optional.empty();
     }
-    char end = Character.toLowerCase(last.charAt(n - 1));
-    char before = Character.toLowerCase(last.charAt(n - 2));
-    return (end == 'м' || end == 'х') && VOWELS.indexOf(before) >= 0
-        ? Optional.of(alias + "а")
-        : Optional.empty();
+    String whole = NameNormalizer.fold(last);
+    boolean cut =
+        !NameNormalizer.key(last).equals(whole) && NameNormalizer.key(last + "а").equals(whole);
+    return cut ? Optional.of(alias + "а") : Optional.empty();
   }
 }

@@ -109,6 +109,7 @@ class KnowledgeBaseTests {
       Газпрома           | ru | Q102673
       Газпромом          | ru | Q102673
       Газпром            | ru | Q102673
+      Стокгольме         | ru | Q1754
       canadienne         | fr | Q16
       italiennes         | fr | Q38
       européenne         | fr | Q46
