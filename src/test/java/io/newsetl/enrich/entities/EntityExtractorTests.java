@@ -233,6 +233,15 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aBareArabicNameThatIsAlsoACommonWordNeedsEvidence() {
+      // حماس is also "enthusiasm": بحماس, "with enthusiasm"
+      assertThat(linked(KB_ONLY, "استقبل الجمهور اللاعبين بحماس كبير.", "ar")).isEmpty();
+      assertThat(linked(KB_ONLY, "وقالت حركة حماس إن حماس لن توقع.", "ar"))
+          .containsExactly(
+              "حركة حماس=Hamas/ne:org/hamas/ORGANIZATION", "حماس=Hamas/ne:org/hamas/ORGANIZATION");
+    }
+
+    @Test
     void anAgencyCreditedInPlaceIsEvidenceForItsAmbiguousAlias() {
       String text = "WASHINGTON (AP) — The Senate voted. AP is a letter pair.";
 

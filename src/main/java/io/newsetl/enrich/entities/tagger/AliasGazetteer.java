@@ -15,8 +15,9 @@ import java.util.function.UnaryOperator;
 /**
  * Known names of a language (from a knowledge base) with their classes, matched as whole word
  * sequences in a sentence: each token of the longest name starting at a position is marked {@code
- * B-} or {@code I-} with its class. Words are compared by a key (the clitic-free stem for Arabic).
- * Immutable after building and thread-safe.
+ * B-} or {@code I-} with its class. A name's words are keyed as the gazetteer is built (for Arabic
+ * known names, {@link ArabicNormalizer#nameKey}); a sentence's words may each have several keys,
+ * any of which matches. Immutable after building and thread-safe.
  */
 public final class AliasGazetteer {
 
@@ -68,34 +69,29 @@ public final class AliasGazetteer {
   }
 
   /**
-   * Per word key, {@code B-} or {@code I-} and the class of the name it is part of, or null; a word
-   * also matches a name's word by its second key if {@code otherKeys} is not null (the whole word
-   * where {@code keys} are stems).
+   * Per word, {@code B-} or {@code I-} and the class of the longest name it starts or continues,
+   * else {@code W-} and the class of a name of several words it is one of, else null. {@code keys}
+   * holds one or more keys per word, each array in word order: a name's word matches a word when it
+   * equals any of that word's keys (for Arabic, its stem with or without the article, and its whole
+   * normalized form).
    */
-  String[] marks(String[] keys, String[] otherKeys) {
-    return marks(keys, otherKeys, true);
+  String[] marks(String[]... keys) {
+    return marks(keys, true);
   }
 
-  /** {@link #marks} of whole names only: no {@code W-} marks, no second keys. */
+  /** {@link #marks} of whole names only, on one key per word: no {@code W-} marks. */
   String[] wholeNameMarks(String[] keys) {
-    return marks(keys, null, false);
+    return marks(new String[][] {keys}, false);
   }
 
-  private String[] marks(String[] keys, String[] otherKeys, boolean partWords) {
-    String[] marks = new String[keys.length];
+  private String[] marks(String[][] keys, boolean partWords) {
+    int n = keys[0].length;
+    String[] marks = new String[n];
     int i = 0;
-    while (i < keys.length) {
-      String[] best = longest(keys, otherKeys, i);
-      if (best == null && !partWords) {
-        i++;
-        continue;
-      }
+    while (i < n) {
+      String[] best = longest(keys, i);
       if (best == null) {
-        NameClass part = words.get(keys[i]);
-        if (part == null && otherKeys != null) {
-          part = words.get(otherKeys[i]);
-        }
-        marks[i] = part == null ? null : "W-" + part.name();
+        marks[i] = partWords ? partMark(keys, i) : null;
         i++;
         continue;
       }
@@ -108,37 +104,57 @@ public final class AliasGazetteer {
     return marks;
   }
 
-  private String[] longest(String[] keys, String[] otherKeys, int at) {
-    String[] best = longest(byFirst.get(keys[at]), keys, otherKeys, at, null);
-    return otherKeys == null || otherKeys[at].equals(keys[at])
-        ? best
-        : longest(byFirst.get(otherKeys[at]), keys, otherKeys, at, best);
+  private String partMark(String[][] keys, int at) {
+    for (String[] alternative : keys) {
+      NameClass part = words.get(alternative[at]);
+      if (part != null) {
+        return "W-" + part.name();
+      }
+    }
+    return null;
   }
 
-  private static String[] longest(
-      List<String[]> names, String[] keys, String[] otherKeys, int at, String[] longestYet) {
-    String[] best = longestYet;
+  private String[] longest(String[][] keys, int at) {
+    String[] best = null;
+    for (int a = 0; a < keys.length; a++) {
+      if (a == 0 || !keys[a][at].equals(keys[a - 1][at])) {
+        best = longest(byFirst.get(keys[a][at]), keys, at, best);
+      }
+    }
+    return best;
+  }
+
+  private static String[] longest(List<String[]> names, String[][] keys, int at, String[] yet) {
+    String[] best = yet;
     if (names == null) {
       return best;
     }
     for (String[] name : names) {
       if ((best == null || name.length > best.length)
-          && at + name.length <= keys.length
-          && matches(name, keys, otherKeys, at)) {
+          && at + name.length <= keys[0].length
+          && matches(name, keys, at)) {
         best = name;
       }
     }
     return best;
   }
 
-  private static boolean matches(String[] name, String[] keys, String[] otherKeys, int at) {
+  private static boolean matches(String[] name, String[][] keys, int at) {
     for (int k = 0; k < name.length; k++) {
-      if (!name[k].equals(keys[at + k])
-          && (otherKeys == null || !name[k].equals(otherKeys[at + k]))) {
+      if (!anyEquals(name[k], keys, at + k)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean anyEquals(String word, String[][] keys, int at) {
+    for (String[] alternative : keys) {
+      if (word.equals(alternative[at])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void write(DataOutputStream out) throws IOException {

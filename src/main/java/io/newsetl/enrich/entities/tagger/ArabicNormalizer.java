@@ -57,20 +57,24 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * The key of a word of a known name: the normalized word without a leading ال (when at least two
-   * letters remain) and not stemmed further, so that a name that begins with a letter that can be a
-   * clitic (باول, فاس, ليما) keeps it and does not match the common words its remainder spells
-   * (أول, أو).
+   * The key of a word of a known name: its normalized form, not stemmed, its article kept. A name
+   * that begins with a letter that can be a clitic (باول, فاس, ليما) keeps it, so that it does not
+   * match the common words its remainder spells (أول, أو); a definite name (التبت, الرقة, إلينوي)
+   * keeps its article, so that it is matched only by a word that has one (والتبت, للرقة), not by a
+   * common word that begins with a clitic letter (كتبت, فرقة, ورقة, ينوي).
    */
   public static String nameKey(String word) {
-    return nameKeyOfNormalized(normalize(word));
+    return normalize(word);
   }
 
-  /** {@link #nameKey} of a word already {@link #normalize normalized}. */
-  static String nameKeyOfNormalized(String normalized) {
-    return normalized.startsWith("ال") && normalized.length() - 2 >= MIN_STEM
-        ? normalized.substring(2)
-        : normalized;
+  /**
+   * The stem of a normalized word with the article it had: ال followed by the stem when the clitic
+   * prefix removed ends with the article (ال, وال, بال, لل ...), else the stem. The key by which a
+   * text word matches a definite known name ({@link #nameKey}).
+   */
+  static String definiteStemOfNormalized(String normalized) {
+    String stem = stemOfNormalized(normalized);
+    return normalized.length() - stem.length() >= 2 ? "ال" + stem : stem;
   }
 
   /** The clitic prefix {@link #stem} removes, or the empty string. */

@@ -93,7 +93,8 @@ public final class FeatureExtractor {
 
   /**
    * The key of a word of a known name in this language ({@link ArabicNormalizer#nameKey} for
-   * Arabic, else the word); text words match it by their stem or by the same key.
+   * Arabic, else the word); an Arabic text word matches it by its stem, with its article if it had
+   * one, or by its whole normalized form.
    */
   public String knownNameKey(String word) {
     return arabic ? ArabicNormalizer.nameKey(word) : word;

@@ -44,7 +44,7 @@ final class SentenceValues {
     String[] forms = new String[n];
     String[] stems = new String[n];
     String[] keys = new String[n];
-    String[] nameKeys = arabic ? new String[n] : null;
+    String[] definite = arabic ? new String[n] : null;
     String[] shapes = new String[n];
     String[] longShapes = new String[n];
     String[] coarse = new String[n];
@@ -57,7 +57,7 @@ final class SentenceValues {
       stems[i] = arabic ? ArabicNormalizer.stemOfNormalized(forms[i]) : null;
       keys[i] = arabic ? stems[i] : w;
       if (arabic) {
-        nameKeys[i] = ArabicNormalizer.nameKeyOfNormalized(forms[i]);
+        definite[i] = ArabicNormalizer.definiteStemOfNormalized(forms[i]);
       }
       shapes[i] = WordShape.collapsed(w);
       longShapes[i] =
@@ -78,7 +78,10 @@ final class SentenceValues {
     this.names = FeatureValues.of(names, "-1");
     this.trainingNames = FeatureValues.of(gazetteer.nameMarks(keys));
     this.known =
-        FeatureValues.of(aliases.size() == 0 ? new String[n] : aliases.marks(keys, nameKeys));
+        FeatureValues.of(
+            aliases.size() == 0
+                ? new String[n]
+                : arabic ? aliases.marks(definite, keys, forms) : aliases.marks(keys));
     this.stems = arabic ? FeatureValues.of(stems) : null;
     this.clitics = arabic ? FeatureValues.of(clitics(forms, stems)) : null;
     this.cues = arabic ? FeatureValues.of(cues(forms, stems)) : null;

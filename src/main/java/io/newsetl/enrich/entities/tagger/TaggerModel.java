@@ -22,14 +22,15 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TaggerModel {
 
-  // version 8: BILOU labels, the gazetteer followed by the names of the training data (versions
-  // 1 and 2 had IOB2 labels, version 6 no training names: retrain)
-  private static final String MAGIC = "news-etl-ner/8";
-  // version 9: as version 8, followed by the label-bigram scores and weights of a second pass over
-  // the features of FirstPassLabels (version 3 had their earlier tie rule, version 4 keyed known
-  // names by their clitic-stripped stems, version 5 had IOB2 labels, version 7 no training names:
-  // retrain)
-  private static final String MAGIC_TWO_PASS = "news-etl-ner/9";
+  // version 10: BILOU labels, the gazetteer followed by the names of the training data, the known
+  // names keyed with their article (versions 1 and 2 had IOB2 labels, version 6 no training names,
+  // version 8 known names keyed without their article: retrain)
+  private static final String MAGIC = "news-etl-ner/10";
+  // version 11: as version 10, followed by the label-bigram scores and weights of a second pass
+  // over the features of FirstPassLabels (version 3 had their earlier tie rule, version 4 keyed
+  // known names by their clitic-stripped stems, version 5 had IOB2 labels, version 7 no training
+  // names, version 9 known names keyed without their article: retrain)
+  private static final String MAGIC_TWO_PASS = "news-etl-ner/11";
   private static final Set<String> MAGIC_OLD =
       Set.of(
           "news-etl-ner/1",
@@ -38,7 +39,9 @@ public final class TaggerModel {
           "news-etl-ner/4",
           "news-etl-ner/5",
           "news-etl-ner/6",
-          "news-etl-ner/7");
+          "news-etl-ner/7",
+          "news-etl-ner/8",
+          "news-etl-ner/9");
   // perceptron scores are not probabilities: divided by this (the lowest log loss of the names
   // found on CoNLL-2003 testa), their marginals are about as high as the names' precision
   private static final double CONFIDENCE_TEMPERATURE = 16;

@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-2.entities-3.people-5.organizations-5.places-5.outlets-2+cldr-");
+            "countries-3.regions-2.entities-3.people-5.organizations-6.places-5.outlets-2+cldr-");
   }
 
   @Test

@@ -48,15 +48,30 @@ class ArabicNormalizerTests {
   @CsvSource(
       textBlock =
           """
-      الصين,   صين
-      الجزيرة, جزيره
+      الصين,   الصين
+      الجزيرة, الجزيره
+      إلينوي,  الينوي
       باول,    باول
       بكين,    بكين
-      فرنسا,   فرنسا
       وواشنطن, وواشنطن
-      ال,      ال
       """)
-  void keysANameWordWithoutItsArticleButNoOtherPrefix(String word, String key) {
+  void keysANameWordByItsNormalizedFormWithItsArticle(String word, String key) {
     assertThat(ArabicNormalizer.nameKey(word)).isEqualTo(key);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      textBlock =
+          """
+      والصين,  الصين
+      للصين,   الصين
+      الصين,   الصين
+      لبكين,   بكين
+      كتبت,    تبت
+      فرقة,    رقه
+      """)
+  void keepsTheArticleOfAStemThatHadOne(String word, String key) {
+    assertThat(ArabicNormalizer.definiteStemOfNormalized(ArabicNormalizer.normalize(word)))
+        .isEqualTo(key);
   }
 }

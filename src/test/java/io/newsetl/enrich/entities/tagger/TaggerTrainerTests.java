@@ -185,7 +185,7 @@ class TaggerTrainerTests {
     try (java.io.DataInputStream in =
         new java.io.DataInputStream(
             new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
-      assertThat(in.readUTF()).isEqualTo("news-etl-ner/8");
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/10");
     }
   }
 
@@ -201,7 +201,7 @@ class TaggerTrainerTests {
     try (java.io.DataInputStream in =
         new java.io.DataInputStream(
             new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
-      assertThat(in.readUTF()).isEqualTo("news-etl-ner/9");
+      assertThat(in.readUTF()).isEqualTo("news-etl-ner/11");
     }
 
     for (String version :
@@ -211,7 +211,9 @@ class TaggerTrainerTests {
             "news-etl-ner/4",
             "news-etl-ner/5",
             "news-etl-ner/6",
-            "news-etl-ner/7")) {
+            "news-etl-ner/7",
+            "news-etl-ner/8",
+            "news-etl-ner/9")) {
       ByteArrayOutputStream old = new ByteArrayOutputStream();
       try (java.io.DataOutputStream out =
           new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(old))) {
