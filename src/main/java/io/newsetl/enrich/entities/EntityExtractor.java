@@ -15,7 +15,9 @@ import java.util.Optional;
  * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does
  * not know stays an entity with a normalized canonical and no id; a knowledge-base name the tagger
  * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
- * over them. Mentions of one entity then share its canonical and id ({@link MentionMerger}).
+ * over them; a knowledge-base person's name with a title that begins a tagged person's name links
+ * it when the tagged words go on with a name connector, and wins over it otherwise ({@link
+ * TitledNames}). Mentions of one entity then share its canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -79,6 +81,12 @@ public final class EntityExtractor {
     if (kbLonger) {
       return List.of();
     }
+    boolean exact = linked.stream().anyMatch(m -> sameWords(text, name, m) && classFits(name, m));
+    Optional<LinkedMatch> titled = TitledNames.titledStart(text, name, linked);
+    boolean continued = titled.isPresent() && TitledNames.continuesName(text, name, titled.get());
+    if (titled.isPresent() && !continued && !exact) {
+      return List.of();
+    }
     EntityMention result = unlinked(text, name);
     List<LinkedMatch> inside = new ArrayList<>();
     for (int i = 0; i < linked.size(); i++) {
@@ -90,6 +98,9 @@ public final class EntityExtractor {
           result = mention(text, match, name.confidence());
         }
       }
+    }
+    if (result.id().isEmpty() && continued) {
+      result = restOfName(text, name, titled.get());
     }
     return result.id().isPresent()
         ? List.of(result)
@@ -161,6 +172,11 @@ public final class EntityExtractor {
     return Math.max(name.start(), match.start());
   }
 
+  /** The tagged name, linked to the entity of the titled name that begins it. */
+  private static EntityMention restOfName(String text, TaggedName name, LinkedMatch titled) {
+    return linkedAt(text, name.start(), name.end(), titled, name.confidence());
+  }
+
   private static EntityMention unlinked(String text, TaggedName name) {
     String surface = text.substring(name.start(), name.end());
     return new EntityMention(
@@ -175,10 +191,16 @@ public final class EntityExtractor {
   }
 
   private static EntityMention mention(String text, LinkedMatch match, double confidence) {
+    return linkedAt(text, match.start(), match.end(), match, confidence);
+  }
+
+  /** The span from {@code start} to {@code end}, linked to the entity of {@code match}. */
+  private static EntityMention linkedAt(
+      String text, int start, int end, LinkedMatch match, double confidence) {
     return new EntityMention(
-        text.substring(match.start(), match.end()),
-        match.start(),
-        match.end(),
+        text.substring(start, end),
+        start,
+        end,
         match.nameClass(),
         match.alias().mentionType().name(),
         match.alias().entity().canonical(),

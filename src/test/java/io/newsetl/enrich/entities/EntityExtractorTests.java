@@ -233,6 +233,35 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aTaggedNameThatGoesOnFromATitledNameIsThatPerson() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging(
+                  "ar",
+                  NameClass.PERSON,
+                  0.9,
+                  "سلمان بن عبدالعزيز آل سعود",
+                  "تميم بن حمد آل ثاني"));
+      assertThat(
+              linked(
+                  extractor,
+                  "استقبل الملك سلمان بن عبدالعزيز آل سعود الشيخ تميم بن حمد آل ثاني.",
+                  "ar"))
+          .containsExactly(
+              "سلمان بن عبدالعزيز آل سعود=Salman of Saudi Arabia/ne:person/king-salman/PERSON",
+              "تميم بن حمد آل ثاني=Tamim bin Hamad Al Thani/ne:person/tamim-bin-hamad/PERSON");
+    }
+
+    @Test
+    void aTaggedNameThatRunsPastATitledNameIntoAWordGivesWayToIt() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.PERSON, 0.9, "فهد بفتح"));
+      assertThat(linked(extractor, "أمر الملك فهد بفتح الحدود.", "ar"))
+          .containsExactly("الملك فهد=Fahd of Saudi Arabia/ne:person/king-fahd/PERSON");
+    }
+
+    @Test
     void aBareArabicNameThatIsAlsoACommonWordNeedsEvidence() {
       // حماس is also "enthusiasm": بحماس, "with enthusiasm"
       assertThat(linked(KB_ONLY, "استقبل الجمهور اللاعبين بحماس كبير.", "ar")).isEmpty();
