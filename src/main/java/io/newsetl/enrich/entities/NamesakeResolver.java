@@ -23,7 +23,10 @@ import java.util.Set;
  * the same span read as a credit by another extractor ({@link LinkedSpan}: "WASHINGTON (AP) —");
  * and so are places whose ambiguous alias is also a common word, when the tagger tags it as a
  * location and one of the place's context entities is an anchor (سيول, "floods", is Seoul when
- * tagged as a location in an article that names South Korea). Stateless and thread-safe.
+ * tagged as a location in an article that names South Korea); and so are namesakes of a match that
+ * is surely a name (another entity has it as an unambiguous alias) when one of their context
+ * entities is an anchor (الملك عبدالله is Abdullah II of Jordan, but King Abdullah of Saudi Arabia
+ * in an article that names Saudi Arabia). Stateless and thread-safe.
  */
 final class NamesakeResolver {
 
@@ -75,6 +78,7 @@ final class NamesakeResolver {
       List<LinkedSpan> linkedSpans) {
     KbAlias best = null;
     int bestScore = Integer.MIN_VALUE;
+    boolean surelyAName = match.aliases().stream().anyMatch(a -> !a.ambiguous());
     for (KbAlias alias : match.aliases()) {
       long context = alias.entity().context().stream().filter(anchors::contains).count();
       boolean agrees = tagger.isPresent() && tagger.get() == alias.mentionType().coarse();
@@ -82,7 +86,8 @@ final class NamesakeResolver {
           && !anchors.contains(alias.entity().id())
           && linkedSpans.stream().noneMatch(l -> l.covers(match, alias.entity().id()))
           && !(agrees && isNewsOutlet(alias.entity().type()))
-          && !(agrees && context > 0 && isPlace(alias.entity().type()))) {
+          && !(agrees && context > 0 && isPlace(alias.entity().type()))
+          && !(surelyAName && context > 0)) {
         continue;
       }
       int score = (int) (2 * context) + (agrees ? 1 : 0) + (alias.ambiguous() ? 0 : 1);

@@ -233,6 +233,15 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aNamesakeWhoseAliasIsAmbiguousWinsWhereTheArticleNamesItsCountry() {
+      // الملك عبدالله is Abdullah II of Jordan unless the article names Saudi Arabia
+      assertThat(linked(KB_ONLY, "أعلنت السعودية أن مدينة الملك عبدالله الاقتصادية توسعت.", "ar"))
+          .contains("الملك عبدالله=Abdullah of Saudi Arabia/ne:person/king-abdullah-saudi/PERSON");
+      assertThat(linked(KB_ONLY, "استقبل الملك عبدالله في الأردن وفدا.", "ar"))
+          .contains("الملك عبدالله=Abdullah II of Jordan/ne:person/king-abdullah-ii/PERSON");
+    }
+
+    @Test
     void aTaggedNameThatGoesOnFromATitledNameIsThatPerson() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(
