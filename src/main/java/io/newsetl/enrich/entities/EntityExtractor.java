@@ -81,10 +81,11 @@ public final class EntityExtractor {
     if (kbLonger) {
       return List.of();
     }
-    boolean exact = linked.stream().anyMatch(m -> sameWords(text, name, m) && classFits(name, m));
     Optional<LinkedMatch> titled = TitledNames.titledStart(text, name, linked);
     boolean continued = titled.isPresent() && TitledNames.continuesName(text, name, titled.get());
-    if (titled.isPresent() && !continued && !exact) {
+    if (titled.isPresent()
+        && !continued
+        && linked.stream().noneMatch(m -> sameWords(text, name, m) && classFits(name, m))) {
       return List.of();
     }
     EntityMention result = unlinked(text, name);

@@ -68,12 +68,11 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * The stem of a normalized word with the article it had: ال followed by the stem when the clitic
-   * prefix removed ends with the article (ال, وال, بال, لل ...), else the stem. The key by which a
-   * text word matches a definite known name ({@link #nameKey}).
+   * The stem of a normalized word ({@link #stemOfNormalized}) with the article it had: ال followed
+   * by the stem when the clitic prefix removed ends with the article (ال, وال, بال, لل ...), else
+   * the stem. The key by which a text word matches a definite known name ({@link #nameKey}).
    */
-  static String definiteStemOfNormalized(String normalized) {
-    String stem = stemOfNormalized(normalized);
+  static String definiteStem(String normalized, String stem) {
     return normalized.length() - stem.length() >= 2 ? "ال" + stem : stem;
   }
 

@@ -57,7 +57,7 @@ final class SentenceValues {
       stems[i] = arabic ? ArabicNormalizer.stemOfNormalized(forms[i]) : null;
       keys[i] = arabic ? stems[i] : w;
       if (arabic) {
-        definite[i] = ArabicNormalizer.definiteStemOfNormalized(forms[i]);
+        definite[i] = ArabicNormalizer.definiteStem(forms[i], stems[i]);
       }
       shapes[i] = WordShape.collapsed(w);
       longShapes[i] =

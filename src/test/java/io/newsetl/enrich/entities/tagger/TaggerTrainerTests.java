@@ -204,16 +204,8 @@ class TaggerTrainerTests {
       assertThat(in.readUTF()).isEqualTo("news-etl-ner/11");
     }
 
-    for (String version :
-        List.of(
-            "news-etl-ner/2",
-            "news-etl-ner/3",
-            "news-etl-ner/4",
-            "news-etl-ner/5",
-            "news-etl-ner/6",
-            "news-etl-ner/7",
-            "news-etl-ner/8",
-            "news-etl-ner/9")) {
+    for (int v = 2; v <= 9; v++) {
+      String version = "news-etl-ner/" + v;
       ByteArrayOutputStream old = new ByteArrayOutputStream();
       try (java.io.DataOutputStream out =
           new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(old))) {
