@@ -68,14 +68,35 @@ final class AliasTrie {
   }
 
   private AliasMatch longestAt(String text, List<NameToken> tokens, int first, String language) {
+    String head = tokens.get(first).key();
+    AliasMatch best =
+        longest(text, tokens, first, NameNormalizer.arabicReadings(head), 1, language, null);
+    // a two-letter reading of the first word ("وأم" → "ام") counts only in a name of several words
+    return longest(
+        text, tokens, first, NameNormalizer.shortArabicReadings(head), 2, language, best);
+  }
+
+  /**
+   * The longest of {@code best} and the accepted aliases of at least {@code minWords} words that
+   * start with one of the readings of the first word.
+   */
+  private AliasMatch longest(
+      String text,
+      List<NameToken> tokens,
+      int first,
+      List<String> readings,
+      int minWords,
+      String language,
+      AliasMatch best) {
     NameToken head = tokens.get(first);
-    AliasMatch best = null;
-    for (String reading : NameNormalizer.arabicReadings(head.key())) {
+    for (String reading : readings) {
       int start =
           head.start()
               + originalLength(text, head, NameNormalizer.droppedPrefix(head.key(), reading));
       AliasMatch match = walk(text, tokens, first, start, root.children.get(reading), language);
-      if (match != null && (best == null || match.endToken() > best.endToken())) {
+      if (match != null
+          && match.endToken() - first >= minWords
+          && (best == null || match.endToken() > best.endToken())) {
         best = match;
       }
     }

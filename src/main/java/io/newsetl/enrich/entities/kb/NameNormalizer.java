@@ -104,6 +104,24 @@ public final class NameNormalizer {
   }
 
   /**
+   * The two-letter readings of a folded Arabic word of three or four letters without a clitic
+   * prefix ("وأم" gives "ام"): too short to stand for a name alone, they may begin a name of
+   * several words ("وأم درمان"). Empty for other words.
+   */
+  public static List<String> shortArabicReadings(String folded) {
+    List<String> readings = new ArrayList<>(2);
+    if (folded.isEmpty() || !isArabic(folded)) {
+      return readings;
+    }
+    for (String prefix : ARABIC_PREFIXES) {
+      if (folded.startsWith(prefix) && folded.length() - prefix.length() == 2) {
+        readings.add(folded.substring(prefix.length()));
+      }
+    }
+    return readings;
+  }
+
+  /**
    * The length of the clitic prefix a reading dropped, in folded letters; 0 for a preposition fused
    * with the article ("للصين"), which stays part of the mention.
    */
