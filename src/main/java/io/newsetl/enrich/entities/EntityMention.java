@@ -35,6 +35,12 @@ public record EntityMention(
     Objects.requireNonNull(id, "id");
   }
 
+  /** The same mention naming the entity of {@code other}, with its class and type. */
+  EntityMention sameEntityAs(EntityMention other) {
+    return new EntityMention(
+        text, start, end, other.type, other.fineType, other.canonical, other.id, confidence);
+  }
+
   /** The same mention naming another entity. */
   EntityMention linkedTo(String otherCanonical, Optional<String> otherId, String otherFineType) {
     return new EntityMention(

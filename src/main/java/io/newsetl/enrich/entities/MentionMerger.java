@@ -13,8 +13,11 @@ import java.util.Map;
  * name's canonical and id (a linked full name before an unlinked one, such as a title with the
  * name, "Mr Sullivan"), and unlinked names written alike share the first one's canonical. Where
  * linked full names of different people end in the same word ("Michael Jackson", "Janet Jackson"),
- * the word alone is the nearest of them before it (the first if none comes before). Mentions are in
- * text order.
+ * the word alone is the nearest of them before it (the first if none comes before). An unlinked
+ * name written like a linked mention of the same text ("Yukos" tagged as a person where another
+ * "Yukos" is linked to the company) names that mention's entity, with its class, when the classes
+ * agree or the linked entity is an organization the tagger took for a person or a place: the
+ * nearest such mention before it, else the first after it. Mentions are in text order.
  */
 final class MentionMerger {
 
@@ -23,7 +26,11 @@ final class MentionMerger {
   static List<EntityMention> merge(List<EntityMention> mentions) {
     Map<String, List<EntityMention>> fullNamesByLastWord = new HashMap<>();
     Map<String, String> canonicalByFolded = new HashMap<>();
+    Map<String, List<EntityMention>> linkedByFolded = new HashMap<>();
     for (EntityMention m : mentions) {
+      if (m.id().isPresent()) {
+        linkedByFolded.computeIfAbsent(fold(m.text()), t -> new ArrayList<>()).add(m);
+      }
       String[] words = words(m.text());
       if (m.type() == NameClass.PERSON && words.length > 1) {
         fullNamesByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(m);
@@ -34,13 +41,19 @@ final class MentionMerger {
     }
     List<EntityMention> merged = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
-      merged.add(m.id().isPresent() ? m : mergeOne(m, fullNamesByLastWord, canonicalByFolded));
+      merged.add(
+          m.id().isPresent()
+              ? m
+              : mergeOne(m, fullNamesByLastWord, linkedByFolded, canonicalByFolded));
     }
     return merged;
   }
 
   private static EntityMention mergeOne(
-      EntityMention m, Map<String, List<EntityMention>> fullNames, Map<String, String> canonicals) {
+      EntityMention m,
+      Map<String, List<EntityMention>> fullNames,
+      Map<String, List<EntityMention>> linkedByFolded,
+      Map<String, String> canonicals) {
     String[] words = words(m.text());
     if (m.type() == NameClass.PERSON && words.length == 1) {
       List<EntityMention> candidates = fullNames.get(words[0]);
@@ -49,8 +62,28 @@ final class MentionMerger {
         return m.linkedTo(full.canonical(), full.id(), full.fineType());
       }
     }
+    List<EntityMention> written = linkedByFolded.get(fold(m.text()));
+    if (written != null) {
+      EntityMention linked = nearestBefore(written, m);
+      if (mayBeTheSame(m.type(), linked.type())) {
+        return m.sameEntityAs(linked);
+      }
+    }
     return m.linkedTo(
         canonicals.getOrDefault(fold(m.canonical()), m.canonical()), m.id(), m.fineType());
+  }
+
+  /**
+   * Whether an unlinked name of class {@code tagged} may name the entity of a linked mention of the
+   * same text and class {@code linked}: the same class, or an organization the tagger took for a
+   * person or a place (a company named like a person or a place, "Nissan", "GM"). Not a place or a
+   * person the tagger took for an organization: a club or a company named after a city
+   * ("Barcelona") is another entity.
+   */
+  private static boolean mayBeTheSame(NameClass tagged, NameClass linked) {
+    return tagged == linked
+        || linked == NameClass.ORGANIZATION
+            && (tagged == NameClass.PERSON || tagged == NameClass.LOCATION);
   }
 
   // of the linked full names, the last (in text order) that starts before m, else the first; the
