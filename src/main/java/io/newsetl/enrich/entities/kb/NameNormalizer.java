@@ -109,10 +109,11 @@ public final class NameNormalizer {
    * several words ("وأم درمان"). Empty for other words.
    */
   public static List<String> shortArabicReadings(String folded) {
-    List<String> readings = new ArrayList<>(2);
-    if (folded.isEmpty() || !isArabic(folded)) {
-      return readings;
+    // a clitic prefix has one or two letters: only words of three or four letters qualify
+    if (folded.length() < 3 || folded.length() > 4 || !isArabic(folded)) {
+      return List.of();
     }
+    List<String> readings = new ArrayList<>(2);
     for (String prefix : ARABIC_PREFIXES) {
       if (folded.startsWith(prefix) && folded.length() - prefix.length() == 2) {
         readings.add(folded.substring(prefix.length()));
