@@ -17,7 +17,8 @@ import java.util.Optional;
  * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
  * over them; a knowledge-base person's name with a title that begins a tagged person's name links
  * it when the tagged words go on with a name connector, and wins over it otherwise ({@link
- * TitledNames}). Mentions of one entity then share its canonical and id ({@link MentionMerger}).
+ * TitledNames}). A tagged MISC name made only of currency names (دولار, اليورو) is left out ({@link
+ * CurrencyNames}). Mentions of one entity then share its canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -71,6 +72,10 @@ public final class EntityExtractor {
 
   private static List<EntityMention> fromTagger(
       String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
+    if (name.nameClass() == NameClass.MISC
+        && CurrencyNames.only(text.substring(name.start(), name.end()))) {
+      return List.of();
+    }
     boolean kbLonger =
         linked.stream()
             .anyMatch(

@@ -125,6 +125,23 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aTaggedMiscNameMadeOfCurrencyNamesIsNoEntity() {
+      EntityExtractor arabic =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.MISC, 0.9, "دولار", "بالريال", "ين", "دينار بحريني"));
+      assertThat(linked(arabic, "بلغ 100 دولار أو 375 بالريال أو 150 ين.", "ar")).isEmpty();
+      // a name with a word that is no currency stays
+      assertThat(linked(arabic, "ودفع دينار بحريني", "ar"))
+          .containsExactly("دينار بحريني=دينار بحريني/-/MISC");
+      // a currency name tagged as another class is not filtered: ريال is also Real Madrid
+      EntityExtractor clubs =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.ORGANIZATION, 0.9, "ريال"));
+      assertThat(linked(clubs, "فاز ريال على خصمه", "ar"))
+          .containsExactly("ريال=ريال/-/ORGANIZATION");
+    }
+
+    @Test
     void aLongerKnowledgeBaseNameWinsOverTheTaggedPartsOfIt() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(tagging("en", NameClass.LOCATION, 0.9, "U.S."));

@@ -1,0 +1,38 @@
+package io.newsetl.enrich.entities;
+
+import io.newsetl.enrich.entities.kb.NameNormalizer;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Arabic names of currencies (دولار, ريالا, اليورو, بالجنيه ...). The Arabic tagger learned from
+ * ANERcorp, which labels them MISC; English news, and the English tagger, do not treat "dollar" as
+ * a name, so a tagged name made only of them is left out of the entities. Matched on folded words,
+ * with or without a clitic prefix. Stateless and thread-safe.
+ */
+final class CurrencyNames {
+
+  private static final Set<String> WORDS =
+      Arrays.stream(
+              ("دولار دولارا دولارات ريال ريالا ريالات يورو درهم درهما دراهم جنيه جنيها جنيهات"
+                      + " دينار دينارا دنانير ليرة ليرات ين إسترليني استرليني روبل روبلات يوان فرنك"
+                      + " فرنكات روبية روبيات بيزو")
+                  .split(" "))
+          .flatMap(w -> Arrays.stream(new String[] {w, "ال" + w}))
+          .map(NameNormalizer::fold)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private CurrencyNames() {}
+
+  /** Whether every word of {@code surface} is the name of a currency; false when it has none. */
+  static boolean only(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    return !surface.isBlank() && Arrays.stream(words).allMatch(CurrencyNames::isCurrency);
+  }
+
+  private static boolean isCurrency(String word) {
+    return NameNormalizer.arabicReadings(NameNormalizer.fold(word)).stream()
+        .anyMatch(WORDS::contains);
+  }
+}
