@@ -3,6 +3,8 @@ package io.newsetl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +94,15 @@ class CrashRestartFunctionalTests {
     args.addAll(List.of("--date", "2023-07-13"));
     // the job repository exists already, as it does after the first night: the race is for the date
     assertThat(ArchiveFixture.execute("status", "--news-etl.home=" + home).status()).isZero();
-    try (ChildProcess first = ChildProcess.start(args);
+    // H2 serves the repository from the first process that opens it, and a transaction another
+    // process has open fails when that process ends (README, Job repository); the test holds the
+    // repository open so that neither child serves it and the race is only for the date
+    try (Connection repository =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + home.resolve("repository") + ";AUTO_SERVER=TRUE", "sa", "");
+        ChildProcess first = ChildProcess.start(args);
         ChildProcess second = ChildProcess.start(args)) {
+      assertThat(repository.isValid(1)).isTrue();
       boolean firstRuns = first.awaitLine("paused at commit:build", PATIENCE);
       boolean secondRuns =
           second.awaitLine("paused at commit:build", Duration.ofSeconds(firstRuns ? 1 : 180));
