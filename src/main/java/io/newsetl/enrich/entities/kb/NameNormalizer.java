@@ -108,7 +108,7 @@ public final class NameNormalizer {
    * prefix ("وأم" gives "ام"): too short to stand for a name alone, they may begin a name of
    * several words ("وأم درمان"). Empty for other words.
    */
-  public static List<String> shortArabicReadings(String folded) {
+  static List<String> shortArabicReadings(String folded) {
     // a clitic prefix has one or two letters: only words of three or four letters qualify
     if (folded.length() < 3 || folded.length() > 4 || !isArabic(folded)) {
       return List.of();
