@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives the mentions of one entity in a text one identity: an unlinked person name that is the last
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 final class MentionMerger {
 
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private MentionMerger() {}
 
   static List<EntityMention> merge(List<EntityMention> mentions) {
@@ -28,10 +31,10 @@ final class MentionMerger {
     Map<String, String> canonicalByFolded = new HashMap<>();
     Map<String, List<EntityMention>> linkedByFolded = new HashMap<>();
     for (EntityMention m : mentions) {
-      if (m.id().isPresent()) {
-        linkedByFolded.computeIfAbsent(fold(m.text()), t -> new ArrayList<>()).add(m);
-      }
       String[] words = words(m.text());
+      if (m.id().isPresent()) {
+        linkedByFolded.computeIfAbsent(String.join(" ", words), t -> new ArrayList<>()).add(m);
+      }
       if (m.type() == NameClass.PERSON && words.length > 1) {
         fullNamesByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(m);
       }
@@ -62,7 +65,7 @@ final class MentionMerger {
         return m.linkedTo(full.canonical(), full.id(), full.fineType());
       }
     }
-    List<EntityMention> written = linkedByFolded.get(fold(m.text()));
+    List<EntityMention> written = linkedByFolded.get(String.join(" ", words));
     if (written != null) {
       EntityMention linked = nearestBefore(written, m);
       if (mayBeTheSame(m.type(), linked.type())) {
@@ -104,8 +107,9 @@ final class MentionMerger {
   }
 
   private static String fold(String text) {
-    return NameNormalizer.fold(text)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+    return NON_WORD
+        .matcher(NameNormalizer.fold(text))
+        .replaceAll(" ")
         .strip()
         .toLowerCase(Locale.ROOT);
   }
