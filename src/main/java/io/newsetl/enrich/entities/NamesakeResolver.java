@@ -12,21 +12,24 @@ import java.util.Set;
 /**
  * Chooses the entity each knowledge-base match names and drops matches without enough evidence.
  *
- * <p>An entity named through an unambiguous alias in the text is an anchor. Among namesakes, a
- * candidate scores for each of its context entities among the anchors, for agreeing with the class
- * the tagger gave the same words, and for an unambiguous alias; ties go to knowledge-base order. An
- * ambiguous alias ("Sullivan", "May", "Howard") counts only when its entity is itself an anchor:
- * the tagger's class says what kind of name the words are, not which of the people or clubs of that
- * name it is (a tagged "Howard" may be Michael Howard, who is not in the knowledge base). News
- * agencies and outlets are the exception: their ambiguous aliases are short forms that are also
- * common words or letters ("AP"), so the tagger agreeing on the class is evidence enough, and so is
- * the same span read as a credit by another extractor ({@link LinkedSpan}: "WASHINGTON (AP) —");
- * and so are places whose ambiguous alias is also a common word, when the tagger tags it as a
- * location and one of the place's context entities is an anchor (سيول, "floods", is Seoul when
- * tagged as a location in an article that names South Korea); and so are namesakes of a match that
- * is surely a name (another entity has it as an unambiguous alias) when one of their context
- * entities is an anchor (الملك عبدالله is Abdullah II of Jordan, but King Abdullah of Saudi Arabia
- * in an article that names Saudi Arabia). Stateless and thread-safe.
+ * <p>An entity named through an unambiguous alias in the text is an anchor, and so are its context
+ * entities when the words name no other entity (مكة المكرمة anchors Saudi Arabia, as an article
+ * that names a Saudi city is about Saudi Arabia; الملك عبدالله, whose namesakes are two kings,
+ * anchors neither king's country). Among namesakes, a candidate scores for each of its context
+ * entities among the anchors, for agreeing with the class the tagger gave the same words, and for
+ * an unambiguous alias; ties go to knowledge-base order. An ambiguous alias ("Sullivan", "May",
+ * "Howard") counts only when its entity is itself an anchor: the tagger's class says what kind of
+ * name the words are, not which of the people or clubs of that name it is (a tagged "Howard" may be
+ * Michael Howard, who is not in the knowledge base). News agencies and outlets are the exception:
+ * their ambiguous aliases are short forms that are also common words or letters ("AP"), so the
+ * tagger agreeing on the class is evidence enough, and so is the same span read as a credit by
+ * another extractor ({@link LinkedSpan}: "WASHINGTON (AP) —"); and so are places whose ambiguous
+ * alias is also a common word, when the tagger tags it as a location and one of the place's context
+ * entities is an anchor (سيول, "floods", is Seoul when tagged as a location in an article that
+ * names South Korea); and so are namesakes of a match that is surely a name (another entity has it
+ * as an unambiguous alias) when one of their context entities is an anchor (الملك عبدالله is
+ * Abdullah II of Jordan, but King Abdullah of Saudi Arabia in an article that names Saudi Arabia).
+ * Stateless and thread-safe.
  */
 final class NamesakeResolver {
 
@@ -66,6 +69,9 @@ final class NamesakeResolver {
               .toList();
       if (clear.size() == 1) {
         anchors.add(clear.get(0));
+        if (match.aliases().stream().allMatch(a -> a.entity().id().equals(clear.get(0)))) {
+          anchors.addAll(match.aliases().get(0).entity().context());
+        }
       }
     }
     return anchors;

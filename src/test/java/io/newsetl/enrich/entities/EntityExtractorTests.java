@@ -345,6 +345,27 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aPlaceNamedWithoutAmbiguityIsEvidenceOfItsCountry() {
+      // جدة is Jeddah and also "grandmother"; مكة المكرمة, Mecca, lies in Saudi Arabia
+      EntityExtractor tagged =
+          EntityExtractor.withBundledKnowledgeBase(tagging("ar", NameClass.LOCATION, 0.9, "جدة"));
+      assertThat(linked(tagged, "افتتح الطريق بين مكة المكرمة ومحافظة جدة أمس.", "ar"))
+          .contains("جدة=Jeddah/Q374365/LOCATION");
+      assertThat(linked(tagged, "افتتح الطريق بين المدينتين ومحافظة جدة أمس.", "ar"))
+          .noneMatch(link -> link.contains("Q374365"));
+    }
+
+    @Test
+    void aNameWithNamesakesIsNoEvidenceOfEitherNamesakesCountry() {
+      // الملك عبدالله names Abdullah II of Jordan, or King Abdullah of Saudi Arabia where the
+      // article names Saudi Arabia; the Jordanian king's own alias says nothing of Jordan
+      assertThat(linked(KB_ONLY, "زار الملك عبدالله الرياض.", "ar"))
+          .contains("الملك عبدالله=Abdullah of Saudi Arabia/ne:person/king-abdullah-saudi/PERSON");
+      assertThat(linked(KB_ONLY, "زار الملك عبدالله المدينة.", "ar"))
+          .contains("الملك عبدالله=Abdullah II of Jordan/ne:person/king-abdullah-ii/PERSON");
+    }
+
+    @Test
     void theTaggersClassIsNoEvidenceOfWhichNamesakeItIs() {
       EntityExtractor tagged =
           EntityExtractor.withBundledKnowledgeBase(

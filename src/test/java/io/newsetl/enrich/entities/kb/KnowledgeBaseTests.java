@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-2.entities-3.people-5.organizations-6.places-6.outlets-2+cldr-");
+            "countries-3.regions-2.entities-4.people-5.organizations-6.places-6.outlets-2+cldr-");
   }
 
   @Test
