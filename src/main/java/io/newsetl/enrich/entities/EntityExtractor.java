@@ -17,8 +17,10 @@ import java.util.Optional;
  * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
  * over them; a knowledge-base person's name with a title that begins a tagged person's name links
  * it when the tagged words go on with a name connector, and wins over it otherwise ({@link
- * TitledNames}). A tagged MISC name made only of currency names (دولار, اليورو) is left out ({@link
- * CurrencyNames}). Mentions of one entity then share its canonical and id ({@link MentionMerger}).
+ * TitledNames}). A tagged MISC or LOCATION name made only of currency names (دولار, اليورو) is left
+ * out ({@link CurrencyNames}), and so is a tagged phrase of blessing (رحمه الله: {@link
+ * BlessingPhrases}). Mentions of one entity then share its canonical and id ({@link
+ * MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -72,8 +74,10 @@ public final class EntityExtractor {
 
   private static List<EntityMention> fromTagger(
       String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
-    if (name.nameClass() == NameClass.MISC
-        && CurrencyNames.only(text.substring(name.start(), name.end()))) {
+    String surface = text.substring(name.start(), name.end());
+    if (BlessingPhrases.is(surface)
+        || (name.nameClass() == NameClass.MISC || name.nameClass() == NameClass.LOCATION)
+            && CurrencyNames.only(surface)) {
       return List.of();
     }
     boolean kbLonger =
@@ -149,12 +153,15 @@ public final class EntityExtractor {
   }
 
   /**
-   * True when the tagger's class allows the link: the classes agree, the tagger only said MISC, or
-   * the knowledge base names the words in full (several words), which outweighs a class guess.
+   * True when the tagger's class allows the link: the classes agree, the tagger only said MISC, the
+   * words are a nationality adjective the tagger took for the place (السورية, Syrian, tagged as a
+   * location names Syria either way), or the knowledge base names the words in full (several
+   * words), which outweighs a class guess.
    */
   private static boolean classFits(TaggedName name, LinkedMatch match) {
     return match.nameClass() == name.nameClass()
         || name.nameClass() == NameClass.MISC
+        || name.nameClass() == NameClass.LOCATION && isNationality(match)
         || match.match().length() > 1;
   }
 

@@ -125,6 +125,37 @@ class EntityExtractorTests {
     }
 
     @Test
+    void anAdjectiveTaggedAsAPlaceIsLinkedAsTheNationality() {
+      EntityExtractor places =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.LOCATION, 0.9, "السورية"));
+      assertThat(linked(places, "في مدينة الرقة السورية", "ar"))
+          .contains("السورية=Syria/Q858/MISC");
+      // a person's name that is also an adjective stays the tagger's person
+      EntityExtractor people =
+          EntityExtractor.withBundledKnowledgeBase(tagging("ar", NameClass.PERSON, 0.9, "المصري"));
+      assertThat(linked(people, "وقال المصري إن الفريق جاهز", "ar"))
+          .containsExactly("المصري=المصري/-/PERSON");
+    }
+
+    @Test
+    void aTaggedPhraseOfBlessingIsNoEntity() {
+      EntityExtractor arabic =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.PERSON, 0.9, "رحمه الله", "عبدالله الحكيم"));
+      assertThat(linked(arabic, "وكان عبدالله الحكيم رحمه الله أول من كتب", "ar"))
+          .containsExactly("عبدالله الحكيم=عبدالله الحكيم/-/PERSON");
+    }
+
+    @Test
+    void aCurrencyTaggedAsAPlaceIsNoEntity() {
+      EntityExtractor arabic =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.LOCATION, 0.9, "باليورو", "الفرنك"));
+      assertThat(linked(arabic, "سعر النفط باليورو ارتفع أمام الفرنك", "ar")).isEmpty();
+    }
+
+    @Test
     void aTaggedMiscNameMadeOfCurrencyNamesIsNoEntity() {
       EntityExtractor arabic =
           EntityExtractor.withBundledKnowledgeBase(
