@@ -1,11 +1,13 @@
 package io.newsetl.enrich.entities;
 
 import io.newsetl.enrich.entities.kb.EntityType;
+import io.newsetl.enrich.entities.kb.KbAlias;
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the named entities of a text and links them to the knowledge base.
@@ -61,11 +63,14 @@ public final class EntityExtractor {
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {
-      mentions.addAll(fromTagger(text, name, linked, used));
+      mentions.addAll(fromTagger(text, name, linked, used, knowledgeBase::aliasesOf));
     }
     for (int i = 0; i < linked.size(); i++) {
-      if (!used[i]) {
-        mentions.add(mention(text, linked.get(i), linked.get(i).confidence()));
+      LinkedMatch match = linked.get(i);
+      if (!used[i]
+          && !TitledNames.followedByOtherLineage(
+              text, match, knowledgeBase.aliasesOf(match.alias().entity().id()))) {
+        mentions.add(mention(text, match, match.confidence()));
       }
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
@@ -73,7 +78,11 @@ public final class EntityExtractor {
   }
 
   private static List<EntityMention> fromTagger(
-      String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
+      String text,
+      TaggedName name,
+      List<LinkedMatch> linked,
+      boolean[] used,
+      Function<String, List<KbAlias>> aliasesOf) {
     String surface = text.substring(name.start(), name.end());
     if (BlessingPhrases.is(surface)
         || (name.nameClass() == NameClass.MISC || name.nameClass() == NameClass.LOCATION)
@@ -91,9 +100,16 @@ public final class EntityExtractor {
       return List.of();
     }
     Optional<LinkedMatch> titled = TitledNames.titledStart(text, name, linked);
-    boolean continued = titled.isPresent() && TitledNames.continuesName(text, name, titled.get());
+    boolean connected = titled.isPresent() && TitledNames.continuesName(text, name, titled.get());
+    boolean otherPerson =
+        titled.isPresent()
+            && TitledNames.goesOnWithLineage(text, name, titled.get())
+            && TitledNames.contradictsLongerNames(
+                text, name, titled.get(), aliasesOf.apply(titled.get().alias().entity().id()));
+    boolean continued = connected && !otherPerson;
     if (titled.isPresent()
-        && !continued
+        && !connected
+        && !otherPerson
         && linked.stream().noneMatch(m -> sameWords(text, name, m) && classFits(name, m))) {
       return List.of();
     }
@@ -111,6 +127,14 @@ public final class EntityExtractor {
     }
     if (result.id().isEmpty() && continued) {
       result = restOfName(text, name, titled.get());
+    }
+    Optional<LinkedMatch> begun = TitledNames.sameStart(text, name, linked);
+    if (result.id().isEmpty()
+        && begun.isPresent()
+        && TitledNames.continuesName(text, name, begun.get())
+        && !TitledNames.contradictsLongerNames(
+            text, name, begun.get(), aliasesOf.apply(begun.get().alias().entity().id()))) {
+      result = restOfName(text, name, begun.get());
     }
     return result.id().isPresent()
         ? List.of(result)

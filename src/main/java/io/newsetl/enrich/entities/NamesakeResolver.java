@@ -112,7 +112,7 @@ final class NamesakeResolver {
 
   private static boolean isPlace(EntityType type) {
     return switch (type) {
-      case CITY, STATE, REGION, COUNTRY, TERRITORY -> true;
+      case CITY, STATE, REGION, COUNTRY, TERRITORY, FORMER_STATE -> true;
       default -> false;
     };
   }

@@ -1,8 +1,14 @@
 package io.newsetl.enrich.entities;
 
+import io.newsetl.enrich.entities.kb.KbAlias;
+import io.newsetl.enrich.entities.kb.NameNormalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A tagged person's name that a knowledge-base person name overlaps from the left: the knowledge
@@ -10,13 +16,25 @@ import java.util.Set;
  * سلمان بن عبدالعزيز" in "الملك سلمان بن عبدالعزيز آل سعود", tagged "سلمان بن عبدالعزيز آل سعود").
  * When the tagged words after the knowledge-base name go on with a name connector (بن, آل, bin, Al
  * ...), they are the rest of the same person's name; otherwise the tagger ran past the name into
- * the next word ("الملك فهد بفتح", tagged "فهد بفتح") and the knowledge-base name stands.
- * Stateless.
+ * the next word ("الملك فهد بفتح", tagged "فهد بفتح") and the knowledge-base name stands. Where the
+ * knowledge base writes the person's name further with a connector ("محمد بن فهد بن عبدالعزيز"), a
+ * continuation that none of those longer names agrees with is another person's lineage ("الأمير
+ * محمد بن فهد بن محمد بن عبد الرحمن", a grandson of another Mohammed): the tagged name then stays
+ * unlinked. Stateless.
  */
 final class TitledNames {
 
   private static final Set<String> CONNECTORS =
       Set.of("بن", "ابن", "بنت", "آل", "bin", "ibn", "bint", "ben", "Al", "al");
+
+  /** Up to four words after a name, not across sentence punctuation. */
+  private static final Pattern FOLLOWING_WORDS =
+      Pattern.compile("(?:\\s+[^\\s.,;:!?،؛؟()\\[\\]«»\"“”]+){1,4}");
+
+  private static final Set<String> TITLES =
+      Set.of("الأمير", "الأميرة", "الملك", "الشيخ", "الشيخة", "السلطان", "الرئيس", "السيد").stream()
+          .map(NameNormalizer::fold)
+          .collect(Collectors.toUnmodifiableSet());
 
   private TitledNames() {}
 
@@ -35,10 +53,98 @@ final class TitledNames {
         .findFirst();
   }
 
+  /**
+   * The knowledge-base person name that starts where the tagged person's name does, give or take a
+   * clitic prefix ("بالملك فهد" in "بالملك فهد بن عبدالعزيز"), and ends inside it at the end of a
+   * word, if any.
+   */
+  static Optional<LinkedMatch> sameStart(String text, TaggedName name, List<LinkedMatch> linked) {
+    if (name.nameClass() != NameClass.PERSON) {
+      return Optional.empty();
+    }
+    return linked.stream()
+        .filter(m -> m.nameClass() == NameClass.PERSON)
+        .filter(m -> m.start() >= name.start() && m.start() - name.start() <= 3)
+        .filter(
+            m -> text.substring(name.start(), m.start()).codePoints().allMatch(Character::isLetter))
+        .filter(m -> m.end() < name.end() && Character.isWhitespace(text.charAt(m.end())))
+        .findFirst();
+  }
+
   /** True when the tagged words after {@code match} begin with a name connector. */
   static boolean continuesName(String text, TaggedName name, LinkedMatch match) {
-    String rest = text.substring(match.end(), name.end()).strip();
-    int space = rest.indexOf(' ');
-    return CONNECTORS.contains(space < 0 ? rest : rest.substring(0, space));
+    return CONNECTORS.contains(restOf(text, name, match)[0]);
+  }
+
+  /**
+   * True when the tagged words after {@code match} hold a name connector: they go on with a lineage
+   * ("بن عبد العزيز", "الفيصل بن عبد العزيز"), not with a word the tagger ran into.
+   */
+  static boolean goesOnWithLineage(String text, TaggedName name, LinkedMatch match) {
+    return Arrays.stream(restOf(text, name, match)).anyMatch(CONNECTORS::contains);
+  }
+
+  /**
+   * True when a knowledge-base person name no tagged name covers is followed, within its sentence,
+   * by a lineage (a name connector among the next two words) that contradicts every longer name of
+   * the person ({@link #contradictsLongerNames}): "الأمير تركي بن عبد الله الفيصل بن عبد العزيز" is
+   * not Turki bin Abdullah bin Abdulaziz.
+   */
+  static boolean followedByOtherLineage(
+      String text, LinkedMatch match, List<KbAlias> personAliases) {
+    if (match.nameClass() != NameClass.PERSON) {
+      return false;
+    }
+    Matcher words = FOLLOWING_WORDS.matcher(text).region(match.end(), text.length());
+    if (!words.lookingAt()) {
+      return false;
+    }
+    String[] next = words.group().strip().split("\\s+");
+    int connector = -1;
+    for (int i = 0; i < Math.min(2, next.length) && connector < 0; i++) {
+      connector = CONNECTORS.contains(next[i]) ? i : -1;
+    }
+    if (connector < 0 || connector + 1 >= next.length) {
+      return false;
+    }
+    int end =
+        match.end() + words.group().indexOf(next[connector + 1]) + next[connector + 1].length();
+    return contradictsLongerNames(text, end, match, personAliases);
+  }
+
+  private static String[] restOf(String text, TaggedName name, LinkedMatch match) {
+    return text.substring(match.end(), name.end()).strip().split("\\s+");
+  }
+
+  /**
+   * True when the words from {@code match} to the end of the tagged name contradict every longer
+   * name of the matched person: each of {@code personAliases} that goes on past the matched alias
+   * differs from them before one of the two ends. False when the knowledge base has no such longer
+   * name. Compared on folded letters without spaces or titles (عبد الله and عبدالله agree).
+   */
+  static boolean contradictsLongerNames(
+      String text, TaggedName name, LinkedMatch match, List<KbAlias> personAliases) {
+    return contradictsLongerNames(text, name.end(), match, personAliases);
+  }
+
+  private static boolean contradictsLongerNames(
+      String text, int end, LinkedMatch match, List<KbAlias> personAliases) {
+    String matched = letters(match.alias().text());
+    String written = letters(text.substring(match.start(), end));
+    List<String> longer =
+        personAliases.stream()
+            .filter(a -> a.language().equals(match.alias().language()))
+            .map(a -> letters(a.text()))
+            .filter(a -> a.length() > matched.length() && a.startsWith(matched))
+            .toList();
+    return !longer.isEmpty()
+        && longer.stream().noneMatch(a -> a.startsWith(written) || written.startsWith(a));
+  }
+
+  private static String letters(String name) {
+    return Arrays.stream(name.strip().split("\\s+"))
+        .map(NameNormalizer::fold)
+        .filter(word -> !TITLES.contains(word))
+        .collect(Collectors.joining());
   }
 }

@@ -310,6 +310,62 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aLineageTheKnowledgeBaseDoesNotGiveThePersonIsAnotherPerson() {
+      // Prince Mohammed bin Fahd bin Abdulaziz, and a grandson of Mohammed bin Abdulrahman
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging(
+                  "ar",
+                  NameClass.PERSON,
+                  0.9,
+                  "محمد بن فهد بن عبد العزيز",
+                  "محمد بن فهد بن محمد بن عبد الرحمن",
+                  "تركي بن عبد الله الفيصل بن عبد العزيز"));
+      assertThat(linked(extractor, "استقبل الأمير محمد بن فهد بن عبد العزيز الوفد.", "ar"))
+          .containsExactly(
+              "محمد بن فهد بن عبد العزيز=Mohammed bin Fahd/ne:person/mohammed-bin-fahd/PERSON");
+      assertThat(linked(extractor, "حضر الأمير محمد بن فهد بن محمد بن عبد الرحمن الحفل.", "ar"))
+          .containsExactly(
+              "محمد بن فهد بن محمد بن عبد الرحمن=محمد بن فهد بن محمد بن عبد الرحمن/-/PERSON");
+      // Turki bin Abdullah al-Faisal is not Turki bin Abdullah bin Abdulaziz
+      assertThat(linked(extractor, "وحضر الأمير تركي بن عبد الله الفيصل بن عبد العزيز.", "ar"))
+          .noneMatch(link -> link.contains("turki-bin-abdullah"));
+      // the same without a tagged name: the knowledge base's name alone is followed by the lineage
+      assertThat(linked(KB_ONLY, "وحضر الأمير تركي بن عبد الله الفيصل بن عبد العزيز.", "ar"))
+          .noneMatch(link -> link.contains("turki-bin-abdullah"));
+      assertThat(linked(KB_ONLY, "وحضر الأمير تركي بن عبد الله، أمير الرياض.", "ar"))
+          .contains(
+              "الأمير تركي بن عبد الله=Turki bin Abdullah/ne:person/turki-bin-abdullah/PERSON");
+    }
+
+    @Test
+    void aTaggedNameThatAKnowledgeBaseNameBeginsGoesOnWithTheSameLineageOrIsAnotherPerson() {
+      EntityExtractor extractor =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging(
+                  "ar",
+                  NameClass.PERSON,
+                  0.9,
+                  "محمد بن سلمان بن عبدالعزيز الخيرية",
+                  "بالملك فهد بن عبدالعزيز",
+                  "فهد بن عبدالعزيز بن معمر",
+                  "محمد بن نايف بن عبدالعزيز آل سعود"));
+      assertThat(linked(extractor, "تحدث محمد بن نايف بن عبدالعزيز آل سعود.", "ar"))
+          .containsExactly(
+              "محمد بن نايف بن عبدالعزيز آل سعود=Mohammed bin Nayef/ne:person/mohammed-bin-nayef/PERSON");
+      assertThat(linked(extractor, "أشاد بالملك فهد بن عبدالعزيز في كلمته.", "ar"))
+          .containsExactly(
+              "بالملك فهد بن عبدالعزيز=Fahd of Saudi Arabia/ne:person/king-fahd/PERSON");
+      // the knowledge base writes King Fahd on with آل سعود: بن معمر is another Fahd's lineage
+      assertThat(linked(extractor, "قال فهد بن عبدالعزيز بن معمر إن", "ar"))
+          .containsExactly("فهد بن عبدالعزيز بن معمر=فهد بن عبدالعزيز بن معمر/-/PERSON");
+      // a word the tagger ran into after the name is no lineage: the tagged name stays unlinked
+      assertThat(linked(extractor, "مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية", "ar"))
+          .containsExactly(
+              "محمد بن سلمان بن عبدالعزيز الخيرية=محمد بن سلمان بن عبدالعزيز الخيرية/-/PERSON");
+    }
+
+    @Test
     void aTaggedNameThatRunsPastATitledNameIntoAWordGivesWayToIt() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(

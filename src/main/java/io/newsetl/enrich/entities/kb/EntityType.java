@@ -7,6 +7,7 @@ public enum EntityType {
   PERSON(NameClass.PERSON),
   COUNTRY(NameClass.LOCATION),
   TERRITORY(NameClass.LOCATION),
+  FORMER_STATE(NameClass.LOCATION),
   REGION(NameClass.LOCATION),
   STATE(NameClass.LOCATION),
   CITY(NameClass.LOCATION),

@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities.kb;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class KnowledgeBase {
   private final List<KbEntity> entities;
   private final List<KbAlias> aliases;
   private final Map<String, KbEntity> byId = new HashMap<>();
+  private final Map<String, List<KbAlias>> aliasesById = new HashMap<>();
   private final AliasTrie trie;
   private final String version;
 
@@ -42,6 +44,9 @@ public final class KnowledgeBase {
     this.aliases = List.copyOf(aliases);
     this.version = version;
     this.entities.forEach(e -> byId.putIfAbsent(e.id(), e));
+    this.aliases.forEach(
+        a -> aliasesById.computeIfAbsent(a.entity().id(), id -> new ArrayList<>()).add(a));
+    aliasesById.replaceAll((id, list) -> List.copyOf(list));
     this.trie = new AliasTrie(this.aliases, exclusions);
   }
 
@@ -63,6 +68,11 @@ public final class KnowledgeBase {
 
   public Optional<KbEntity> byId(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The aliases of the entity with this id, in every language; empty for an unknown id. */
+  public List<KbAlias> aliasesOf(String id) {
+    return aliasesById.getOrDefault(id, List.of());
   }
 
   public List<KbEntity> entities() {

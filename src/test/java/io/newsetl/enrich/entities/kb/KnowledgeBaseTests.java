@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-3.regions-2.entities-4.people-5.organizations-6.places-6.outlets-2+cldr-");
+            "countries-4.regions-2.entities-5.people-6.organizations-7.places-7.outlets-2+cldr-");
   }
 
   @Test
