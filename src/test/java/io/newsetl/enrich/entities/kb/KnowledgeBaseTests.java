@@ -61,7 +61,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-4.regions-2.entities-5.people-6.organizations-7.places-7.outlets-2+cldr-");
+            "countries-5.regions-2.entities-6.people-7.organizations-9.places-7.outlets-2+cldr-");
   }
 
   @Test
