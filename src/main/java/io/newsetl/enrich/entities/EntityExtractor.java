@@ -17,8 +17,9 @@ import java.util.function.Function;
  * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does
  * not know stays an entity with a normalized canonical and no id; a knowledge-base name the tagger
  * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
- * over them; a knowledge-base person's name with a title that begins a tagged person's name links
- * it when the tagged words go on with a name connector, and wins over it otherwise ({@link
+ * over them; a knowledge-base person's name that begins a tagged person's name links it when the
+ * tagged words go on with a name connector and a lineage the person's longer names allow, leaves it
+ * unlinked when they go on with another lineage, and, with a title, wins over it otherwise ({@link
  * TitledNames}). A tagged MISC or LOCATION name made only of currency names (دولار, اليورو) is left
  * out ({@link CurrencyNames}), and so is a tagged phrase of blessing (رحمه الله: {@link
  * BlessingPhrases}). Mentions of one entity then share its canonical and id ({@link
@@ -99,17 +100,14 @@ public final class EntityExtractor {
     if (kbLonger) {
       return List.of();
     }
-    Optional<LinkedMatch> titled = TitledNames.titledStart(text, name, linked);
-    boolean connected = titled.isPresent() && TitledNames.continuesName(text, name, titled.get());
-    boolean otherPerson =
-        titled.isPresent()
-            && TitledNames.goesOnWithLineage(text, name, titled.get())
-            && TitledNames.contradictsLongerNames(
-                text, name, titled.get(), aliasesOf.apply(titled.get().alias().entity().id()));
-    boolean continued = connected && !otherPerson;
-    if (titled.isPresent()
-        && !connected
-        && !otherPerson
+    Optional<LinkedMatch> known = TitledNames.knownStart(text, name, linked);
+    TitledNames.After after =
+        known
+            .map(m -> TitledNames.after(text, name, m, aliasesOf.apply(m.alias().entity().id())))
+            .orElse(TitledNames.After.NONE);
+    boolean titled = known.isPresent() && known.get().start() < name.start();
+    if (titled
+        && after == TitledNames.After.RAN_PAST
         && linked.stream().noneMatch(m -> sameWords(text, name, m) && classFits(name, m))) {
       return List.of();
     }
@@ -125,16 +123,8 @@ public final class EntityExtractor {
         }
       }
     }
-    if (result.id().isEmpty() && continued) {
-      result = restOfName(text, name, titled.get());
-    }
-    Optional<LinkedMatch> begun = TitledNames.sameStart(text, name, linked);
-    if (result.id().isEmpty()
-        && begun.isPresent()
-        && TitledNames.continuesName(text, name, begun.get())
-        && !TitledNames.contradictsLongerNames(
-            text, name, begun.get(), aliasesOf.apply(begun.get().alias().entity().id()))) {
-      result = restOfName(text, name, begun.get());
+    if (result.id().isEmpty() && after == TitledNames.After.SAME_PERSON) {
+      result = restOfName(text, name, known.get());
     }
     return result.id().isPresent()
         ? List.of(result)
@@ -209,9 +199,9 @@ public final class EntityExtractor {
     return Math.max(name.start(), match.start());
   }
 
-  /** The tagged name, linked to the entity of the titled name that begins it. */
-  private static EntityMention restOfName(String text, TaggedName name, LinkedMatch titled) {
-    return linkedAt(text, name.start(), name.end(), titled, name.confidence());
+  /** The tagged name, linked to the entity of the knowledge-base name that begins it. */
+  private static EntityMention restOfName(String text, TaggedName name, LinkedMatch known) {
+    return linkedAt(text, name.start(), name.end(), known, name.confidence());
   }
 
   private static EntityMention unlinked(String text, TaggedName name) {

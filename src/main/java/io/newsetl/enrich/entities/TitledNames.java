@@ -11,18 +11,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A tagged person's name that a knowledge-base person name overlaps from the left: the knowledge
- * base names the person with a title before the name and stops inside the tagged words ("الملك
- * سلمان بن عبدالعزيز" in "الملك سلمان بن عبدالعزيز آل سعود", tagged "سلمان بن عبدالعزيز آل سعود").
- * When the tagged words after the knowledge-base name go on with a name connector (بن, آل, bin, Al
- * ...), they are the rest of the same person's name; otherwise the tagger ran past the name into
- * the next word ("الملك فهد بفتح", tagged "فهد بفتح") and the knowledge-base name stands. Where the
- * knowledge base writes the person's name further with a connector ("محمد بن فهد بن عبدالعزيز"), a
- * continuation that none of those longer names agrees with is another person's lineage ("الأمير
- * محمد بن فهد بن محمد بن عبد الرحمن", a grandson of another Mohammed): the tagged name then stays
- * unlinked. Stateless.
+ * A tagged person's name that a knowledge-base person name begins and stops inside: the knowledge
+ * base names the person with a title before the tagged words ("الملك سلمان بن عبدالعزيز" in "الملك
+ * سلمان بن عبدالعزيز آل سعود", tagged "سلمان بن عبدالعزيز آل سعود") or from the same first word,
+ * give or take a clitic ("محمد بن نايف بن عبدالعزيز" in "محمد بن نايف بن عبدالعزيز آل سعود"). When
+ * the tagged words after the knowledge-base name go on with a name connector (بن, آل, bin, Al ...),
+ * they are the rest of the same person's name; when the name has a title and they go on otherwise,
+ * the tagger ran past it into the next word ("الملك فهد بفتح", tagged "فهد بفتح") and the
+ * knowledge-base name stands. Where the knowledge base writes the person's name further ("فهد بن
+ * عبدالعزيز آل سعود"), tagged words that go on with a lineage none of those longer names agrees
+ * with name another person ("فهد بن عبدالعزيز بن معمر"; "الأمير تركي بن عبد الله الفيصل"): the
+ * tagged name then stays unlinked. Stateless.
  */
 final class TitledNames {
+
+  /** What the tagged words after a knowledge-base person's name say of the tagged name. */
+  enum After {
+    /** No knowledge-base person's name begins the tagged name. */
+    NONE,
+    /** A name connector and a lineage the person's longer names allow: the same person. */
+    SAME_PERSON,
+    /** A lineage that contradicts every longer name of the person: another person. */
+    OTHER_PERSON,
+    /** No lineage: the tagger ran past the knowledge-base name into the next word. */
+    RAN_PAST
+  }
 
   private static final Set<String> CONNECTORS =
       Set.of("بن", "ابن", "بنت", "آل", "bin", "ibn", "bint", "ben", "Al", "al");
@@ -39,56 +52,47 @@ final class TitledNames {
   private TitledNames() {}
 
   /**
-   * The knowledge-base person name that starts before the tagged person's name and ends inside it
-   * at the end of a word, if any.
+   * The knowledge-base person name that starts before the tagged person's name (with a title), or
+   * where it starts give or take a clitic prefix, and ends inside it at the end of a word, if any.
    */
-  static Optional<LinkedMatch> titledStart(String text, TaggedName name, List<LinkedMatch> linked) {
+  static Optional<LinkedMatch> knownStart(String text, TaggedName name, List<LinkedMatch> linked) {
     if (name.nameClass() != NameClass.PERSON) {
       return Optional.empty();
     }
     return linked.stream()
         .filter(m -> m.nameClass() == NameClass.PERSON)
-        .filter(m -> m.start() < name.start() && m.end() > name.start() && m.end() < name.end())
-        .filter(m -> Character.isWhitespace(text.charAt(m.end())))
-        .findFirst();
-  }
-
-  /**
-   * The knowledge-base person name that starts where the tagged person's name does, give or take a
-   * clitic prefix ("بالملك فهد" in "بالملك فهد بن عبدالعزيز"), and ends inside it at the end of a
-   * word, if any.
-   */
-  static Optional<LinkedMatch> sameStart(String text, TaggedName name, List<LinkedMatch> linked) {
-    if (name.nameClass() != NameClass.PERSON) {
-      return Optional.empty();
-    }
-    return linked.stream()
-        .filter(m -> m.nameClass() == NameClass.PERSON)
-        .filter(m -> m.start() >= name.start() && m.start() - name.start() <= 3)
         .filter(
-            m -> text.substring(name.start(), m.start()).codePoints().allMatch(Character::isLetter))
+            m ->
+                m.start() < name.start()
+                    ? m.end() > name.start()
+                    : startsAfterClitic(text, name, m))
         .filter(m -> m.end() < name.end() && Character.isWhitespace(text.charAt(m.end())))
         .findFirst();
   }
 
-  /** True when the tagged words after {@code match} begin with a name connector. */
-  static boolean continuesName(String text, TaggedName name, LinkedMatch match) {
-    return CONNECTORS.contains(restOf(text, name, match)[0]);
+  private static boolean startsAfterClitic(String text, TaggedName name, LinkedMatch match) {
+    return match.start() - name.start() <= 3
+        && text.substring(name.start(), match.start()).codePoints().allMatch(Character::isLetter);
   }
 
   /**
-   * True when the tagged words after {@code match} hold a name connector: they go on with a lineage
-   * ("بن عبد العزيز", "الفيصل بن عبد العزيز"), not with a word the tagger ran into.
+   * What the tagged words after {@code match} (a {@link #knownStart}) say of the tagged name, given
+   * every alias of the matched person.
    */
-  static boolean goesOnWithLineage(String text, TaggedName name, LinkedMatch match) {
-    return Arrays.stream(restOf(text, name, match)).anyMatch(CONNECTORS::contains);
+  static After after(String text, TaggedName name, LinkedMatch match, List<KbAlias> personAliases) {
+    String[] rest = restOf(text, name, match);
+    if (Arrays.stream(rest).anyMatch(CONNECTORS::contains)
+        && contradictsLongerNames(text, name.end(), match, personAliases)) {
+      return After.OTHER_PERSON;
+    }
+    return CONNECTORS.contains(rest[0]) ? After.SAME_PERSON : After.RAN_PAST;
   }
 
   /**
    * True when a knowledge-base person name no tagged name covers is followed, within its sentence,
    * by a lineage (a name connector among the next two words) that contradicts every longer name of
-   * the person ({@link #contradictsLongerNames}): "الأمير تركي بن عبد الله الفيصل بن عبد العزيز" is
-   * not Turki bin Abdullah bin Abdulaziz.
+   * the person: "الأمير تركي بن عبد الله الفيصل بن عبد العزيز" is not Turki bin Abdullah bin
+   * Abdulaziz.
    */
   static boolean followedByOtherLineage(
       String text, LinkedMatch match, List<KbAlias> personAliases) {
@@ -117,16 +121,11 @@ final class TitledNames {
   }
 
   /**
-   * True when the words from {@code match} to the end of the tagged name contradict every longer
-   * name of the matched person: each of {@code personAliases} that goes on past the matched alias
-   * differs from them before one of the two ends. False when the knowledge base has no such longer
-   * name. Compared on folded letters without spaces or titles (عبد الله and عبدالله agree).
+   * True when the words from {@code match} to {@code end} contradict every longer name of the
+   * matched person: each of {@code personAliases} that goes on past the matched alias differs from
+   * them before one of the two ends. False when the knowledge base has no such longer name.
+   * Compared on folded letters without spaces or titles (عبد الله and عبدالله agree).
    */
-  static boolean contradictsLongerNames(
-      String text, TaggedName name, LinkedMatch match, List<KbAlias> personAliases) {
-    return contradictsLongerNames(text, name.end(), match, personAliases);
-  }
-
   private static boolean contradictsLongerNames(
       String text, int end, LinkedMatch match, List<KbAlias> personAliases) {
     String matched = letters(match.alias().text());
