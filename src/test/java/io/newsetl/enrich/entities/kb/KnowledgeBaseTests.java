@@ -40,6 +40,12 @@ class KnowledgeBaseTests {
   }
 
   @Test
+  void formerStatesAreNotCountries() {
+    assertThat(KB.byId("Q15180").map(KbEntity::type)).contains(EntityType.FORMER_STATE);
+    assertThat(KB.byId("Q12560").map(KbEntity::type)).contains(EntityType.FORMER_STATE);
+  }
+
+  @Test
   void everyKindOfEntityHasAliasesInTheSevenLanguages() {
     for (EntityType type :
         List.of(
@@ -137,6 +143,15 @@ class KnowledgeBaseTests {
       الفيوم             | ar | ne:city/faiyum
       ولاية كسلا         | ar | ne:state/kassala-state
       Souss-Massa        | en | ne:state/souss-massa
+      المحيط الهادئ      | ar | Q98
+      Soviet Union       | en | Q15180
+      الاتحاد السوفيتي   | ar | Q15180
+      الدنمارك           | ar | Q35
+      سلطنة عمان         | ar | Q842
+      جامعة الملك فهد للبترول والمعادن | ar | ne:university/kfupm
+      الاتحاد السعودي لكرة القدم | ar | ne:org/saudi-football-federation
+      خالد بحاح          | ar | ne:person/khaled-bahah
+      مؤشر داو جونز      | ar | ne:product/dow-jones-industrial-average
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
