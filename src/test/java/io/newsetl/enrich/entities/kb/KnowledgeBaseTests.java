@@ -67,7 +67,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-5.regions-2.entities-6.people-7.organizations-9.places-7.outlets-2+cldr-");
+            "countries-6.regions-2.entities-7.people-7.organizations-9.places-7.outlets-2+cldr-");
   }
 
   @Test
