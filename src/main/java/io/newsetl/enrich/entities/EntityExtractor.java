@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Finds the named entities of a text and links them to the knowledge base.
@@ -64,13 +63,11 @@ public final class EntityExtractor {
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {
-      mentions.addAll(fromTagger(text, name, linked, used, knowledgeBase::aliasesOf));
+      mentions.addAll(fromTagger(text, name, linked, used));
     }
     for (int i = 0; i < linked.size(); i++) {
       LinkedMatch match = linked.get(i);
-      if (!used[i]
-          && !TitledNames.followedByOtherLineage(
-              text, match, knowledgeBase.aliasesOf(match.alias().entity().id()))) {
+      if (!used[i] && !TitledNames.followedByOtherLineage(text, match, aliasesOf(match))) {
         mentions.add(mention(text, match, match.confidence()));
       }
     }
@@ -78,12 +75,8 @@ public final class EntityExtractor {
     return MentionMerger.merge(mentions);
   }
 
-  private static List<EntityMention> fromTagger(
-      String text,
-      TaggedName name,
-      List<LinkedMatch> linked,
-      boolean[] used,
-      Function<String, List<KbAlias>> aliasesOf) {
+  private List<EntityMention> fromTagger(
+      String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
     String surface = text.substring(name.start(), name.end());
     if (BlessingPhrases.is(surface)
         || (name.nameClass() == NameClass.MISC || name.nameClass() == NameClass.LOCATION)
@@ -103,7 +96,7 @@ public final class EntityExtractor {
     Optional<LinkedMatch> known = TitledNames.knownStart(text, name, linked);
     TitledNames.After after =
         known
-            .map(m -> TitledNames.after(text, name, m, aliasesOf.apply(m.alias().entity().id())))
+            .map(m -> TitledNames.after(text, name, m, aliasesOf(m)))
             .orElse(TitledNames.After.NONE);
     boolean titled = known.isPresent() && known.get().start() < name.start();
     if (titled
@@ -129,6 +122,10 @@ public final class EntityExtractor {
     return result.id().isPresent()
         ? List.of(result)
         : nameAndNationality(text, name, inside).orElse(List.of(result));
+  }
+
+  private List<KbAlias> aliasesOf(LinkedMatch match) {
+    return knowledgeBase.aliasesOf(match.alias().entity().id());
   }
 
   /**

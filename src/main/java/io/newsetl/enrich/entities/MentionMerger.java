@@ -30,8 +30,10 @@ final class MentionMerger {
     Map<String, List<EntityMention>> fullNamesByLastWord = new HashMap<>();
     Map<String, String> canonicalByFolded = new HashMap<>();
     Map<String, List<EntityMention>> linkedByFolded = new HashMap<>();
-    for (EntityMention m : mentions) {
-      String[] words = words(m.text());
+    List<String[]> wordsOf = mentions.stream().map(m -> words(m.text())).toList();
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      String[] words = wordsOf.get(i);
       if (m.id().isPresent()) {
         linkedByFolded.computeIfAbsent(String.join(" ", words), t -> new ArrayList<>()).add(m);
       }
@@ -43,21 +45,23 @@ final class MentionMerger {
       }
     }
     List<EntityMention> merged = new ArrayList<>(mentions.size());
-    for (EntityMention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
       merged.add(
           m.id().isPresent()
               ? m
-              : mergeOne(m, fullNamesByLastWord, linkedByFolded, canonicalByFolded));
+              : mergeOne(
+                  m, wordsOf.get(i), fullNamesByLastWord, linkedByFolded, canonicalByFolded));
     }
     return merged;
   }
 
   private static EntityMention mergeOne(
       EntityMention m,
+      String[] words,
       Map<String, List<EntityMention>> fullNames,
       Map<String, List<EntityMention>> linkedByFolded,
       Map<String, String> canonicals) {
-    String[] words = words(m.text());
     if (m.type() == NameClass.PERSON && words.length == 1) {
       List<EntityMention> candidates = fullNames.get(words[0]);
       if (candidates != null) {

@@ -44,6 +44,8 @@ final class TitledNames {
   private static final Pattern FOLLOWING_WORDS =
       Pattern.compile("(?:\\s+[^\\s.,;:!?،؛؟()\\[\\]«»\"“”]+){1,4}");
 
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
   private static final Set<String> TITLES =
       Set.of("الأمير", "الأميرة", "الملك", "الشيخ", "الشيخة", "السلطان", "الرئيس", "السيد").stream()
           .map(NameNormalizer::fold)
@@ -99,21 +101,18 @@ final class TitledNames {
     if (match.nameClass() != NameClass.PERSON) {
       return false;
     }
-    Matcher words = FOLLOWING_WORDS.matcher(text).region(match.end(), text.length());
-    if (!words.lookingAt()) {
+    Matcher following = FOLLOWING_WORDS.matcher(text).region(match.end(), text.length());
+    if (!following.lookingAt()) {
       return false;
     }
-    String[] next = words.group().strip().split("\\s+");
-    int connector = -1;
-    for (int i = 0; i < Math.min(2, next.length) && connector < 0; i++) {
-      connector = CONNECTORS.contains(next[i]) ? i : -1;
+    Matcher word = WORD.matcher(text).region(match.end(), following.end());
+    for (int i = 0; i < 2 && word.find(); i++) {
+      if (CONNECTORS.contains(word.group())) {
+        // the lineage reaches to the word after the connector
+        return word.find() && contradictsLongerNames(text, word.end(), match, personAliases);
+      }
     }
-    if (connector < 0 || connector + 1 >= next.length) {
-      return false;
-    }
-    int end =
-        match.end() + words.group().indexOf(next[connector + 1]) + next[connector + 1].length();
-    return contradictsLongerNames(text, end, match, personAliases);
+    return false;
   }
 
   private static String[] restOf(String text, TaggedName name, LinkedMatch match) {
