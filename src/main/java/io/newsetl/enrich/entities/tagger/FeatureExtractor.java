@@ -40,6 +40,8 @@ public final class FeatureExtractor {
       FeatureTemplate.all("p1=", "p2=", "p3=", "p4=", "p5=");
   private static final FeatureTemplate[] SUFFIX =
       FeatureTemplate.all("x1=", "x2=", "x3=", "x4=", "x5=");
+  // letter sequences inside an Arabic stem, by length from 3 (those at its edges are affixes)
+  private static final FeatureTemplate[] INNER = FeatureTemplate.all("n3=", "n4=");
   private static final FeatureTemplate LONG_SHAPE = FeatureTemplate.of("shape=");
   private static final FeatureTemplate ALL_CAPS = FeatureTemplate.of("allcaps");
   private static final FeatureTemplate HYPHEN = FeatureTemplate.of("hyphen");
@@ -315,6 +317,9 @@ public final class FeatureExtractor {
       f.emit(PREFIX[k - 1], base, 0, k);
       f.emit(SUFFIX[k - 1], base, base.length() - k, base.length());
     }
+    if (arabic) {
+      inner(f, base);
+    }
     f.emit(LONG_SHAPE, v.longShapes, i);
     String word = v.word(i);
     if (word.length() > 1 && allUpperCase(word)) {
@@ -322,6 +327,16 @@ public final class FeatureExtractor {
     }
     if (word.indexOf('-') > 0) {
       f.emit(HYPHEN);
+    }
+  }
+
+  // the letter sequences of 3 and 4 that neither begin nor end the stem: how a name sounds (a
+  // transliterated foreign name, a pattern of Arabic word formation) beyond its prefix and suffix
+  private static void inner(FeatureSink f, String stem) {
+    for (int n = 3; n < 3 + INNER.length; n++) {
+      for (int k = 1; k + n < stem.length(); k++) {
+        f.emit(INNER[n - 3], stem, k, k + n);
+      }
     }
   }
 

@@ -21,6 +21,17 @@ class FeatureExtractorTests {
   }
 
   @Test
+  void arabicStemsShowTheirInnerLetterSequences() {
+    List<String> features = ARABIC.extract(List.of("وفابريغاس")).get(0);
+    assertThat(features.stream().filter(f -> f.startsWith("n3=")))
+        .containsExactly("n3=ابر", "n3=بري", "n3=ريغ", "n3=يغا");
+    assertThat(features.stream().filter(f -> f.startsWith("n4=")))
+        .containsExactly("n4=ابري", "n4=بريغ", "n4=ريغا");
+    assertThat(ARABIC.extract(List.of("قال")).get(0)).noneMatch(f -> f.startsWith("n3="));
+    assertThat(ENGLISH.extract(List.of("Fabregas")).get(0)).noneMatch(f -> f.startsWith("n3="));
+  }
+
+  @Test
   void arabicTextAddsTheOtherMentionsOfEachWord() {
     List<String> first = List.of("قال", "الرئيس", "ساندلر");
     List<String> second = List.of("وأكد", "ساندلر");
