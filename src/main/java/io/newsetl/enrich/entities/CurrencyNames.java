@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * Arabic names of currencies (دولار, ريالا, اليورو, بالجنيه ...). The Arabic tagger learned from
- * ANERcorp, which labels them MISC; English news, and the English tagger, do not treat "dollar" as
- * a name, so a tagged name made only of them is left out of the entities. Matched on folded words,
- * with or without a clitic prefix. Stateless and thread-safe.
+ * ANERcorp, which labels them MISC, and also tags them as other classes (ريال after an amount as an
+ * organization, يوان as a person); English news, and the English tagger, do not treat "dollar" as a
+ * name, so a tagged name made only of them, of any class, is left out of the entities. A bare ريال
+ * for Real Madrid goes with them: in 1,200 SaudiNewsNet articles, 77 of the 79 bare ريال the tagger
+ * took for an organization were the currency. Matched on folded words, with or without a clitic
+ * prefix. Stateless and thread-safe.
  */
 final class CurrencyNames {
 

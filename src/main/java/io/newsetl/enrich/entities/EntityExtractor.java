@@ -19,10 +19,10 @@ import java.util.Optional;
  * over them; a knowledge-base person's name that begins a tagged person's name links it when the
  * tagged words go on with a name connector and a lineage the person's longer names allow, leaves it
  * unlinked when they go on with another lineage, and, with a title, wins over it otherwise ({@link
- * TitledNames}). A tagged MISC or LOCATION name made only of currency names (دولار, اليورو) is left
- * out ({@link CurrencyNames}), and so is a tagged phrase of blessing (رحمه الله: {@link
- * BlessingPhrases}). Mentions of one entity then share its canonical and id ({@link
- * MentionMerger}).
+ * TitledNames}). A tagged name made only of currency names (دولار, اليورو, "مليار ريال" tagged as
+ * an organization, يوان as a person) is left out ({@link CurrencyNames}), and so is a tagged phrase
+ * of blessing (رحمه الله: {@link BlessingPhrases}). Mentions of one entity then share its canonical
+ * and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -78,9 +78,7 @@ public final class EntityExtractor {
   private List<EntityMention> fromTagger(
       String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
     String surface = text.substring(name.start(), name.end());
-    if (BlessingPhrases.is(surface)
-        || (name.nameClass() == NameClass.MISC || name.nameClass() == NameClass.LOCATION)
-            && CurrencyNames.only(surface)) {
+    if (BlessingPhrases.is(surface) || CurrencyNames.only(surface)) {
       return List.of();
     }
     boolean kbLonger =

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * name written like a linked mention of the same text ("Yukos" tagged as a person where another
  * "Yukos" is linked to the company) names that mention's entity, with its class, when the classes
  * agree or the linked entity is an organization the tagger took for a person or a place: the
- * nearest such mention before it, else the first after it. Mentions are in text order.
+ * nearest such mention before it, else the first after it. An unlinked one-word organization that
+ * is the first word of organization names of several words in the same text, all linked to one
+ * entity, names that entity ("مانشستر" where "مانشستر يونايتد" is linked, "Goldman" where "Goldman
+ * Sachs" is); where they are of different entities ("الاتحاد الأوروبي", "الاتحاد الآسيوي") or one
+ * of them is unlinked ("Sky" with "Sky News" and "Sky Networks": a brand of several), it stays
+ * unlinked. Mentions are in text order.
  */
 final class MentionMerger {
 
@@ -28,6 +33,7 @@ final class MentionMerger {
 
   static List<EntityMention> merge(List<EntityMention> mentions) {
     Map<String, List<EntityMention>> fullNamesByLastWord = new HashMap<>();
+    Map<String, List<EntityMention>> organizationsByFirstWord = new HashMap<>();
     Map<String, String> canonicalByFolded = new HashMap<>();
     Map<String, List<EntityMention>> linkedByFolded = new HashMap<>();
     List<String[]> wordsOf = mentions.stream().map(m -> words(m.text())).toList();
@@ -40,6 +46,9 @@ final class MentionMerger {
       if (m.type() == NameClass.PERSON && words.length > 1) {
         fullNamesByLastWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(m);
       }
+      if (m.type() == NameClass.ORGANIZATION && words.length > 1) {
+        organizationsByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(m);
+      }
       if (m.id().isEmpty()) {
         canonicalByFolded.putIfAbsent(fold(m.canonical()), m.canonical());
       }
@@ -51,7 +60,12 @@ final class MentionMerger {
           m.id().isPresent()
               ? m
               : mergeOne(
-                  m, wordsOf.get(i), fullNamesByLastWord, linkedByFolded, canonicalByFolded));
+                  m,
+                  wordsOf.get(i),
+                  fullNamesByLastWord,
+                  organizationsByFirstWord,
+                  linkedByFolded,
+                  canonicalByFolded));
     }
     return merged;
   }
@@ -60,12 +74,22 @@ final class MentionMerger {
       EntityMention m,
       String[] words,
       Map<String, List<EntityMention>> fullNames,
+      Map<String, List<EntityMention>> organizations,
       Map<String, List<EntityMention>> linkedByFolded,
       Map<String, String> canonicals) {
     if (m.type() == NameClass.PERSON && words.length == 1) {
       List<EntityMention> candidates = fullNames.get(words[0]);
       if (candidates != null) {
         EntityMention full = nearestBefore(candidates, m);
+        return m.linkedTo(full.canonical(), full.id(), full.fineType());
+      }
+    }
+    if (m.type() == NameClass.ORGANIZATION && words.length == 1) {
+      List<EntityMention> longer = organizations.get(words[0]);
+      if (longer != null
+          && longer.get(0).id().isPresent()
+          && longer.stream().allMatch(o -> o.id().equals(longer.get(0).id()))) {
+        EntityMention full = longer.get(0);
         return m.linkedTo(full.canonical(), full.id(), full.fineType());
       }
     }

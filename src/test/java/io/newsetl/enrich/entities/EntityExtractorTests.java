@@ -164,12 +164,21 @@ class EntityExtractorTests {
       // a name with a word that is no currency stays
       assertThat(linked(arabic, "ودفع دينار بحريني", "ar"))
           .containsExactly("دينار بحريني=دينار بحريني/-/MISC");
-      // a currency name tagged as another class is not filtered: ريال is also Real Madrid
-      EntityExtractor clubs =
+    }
+
+    @Test
+    void aCurrencyTaggedAsAnOrganizationOrAPersonIsNoEntity() {
+      EntityExtractor organizations =
           EntityExtractor.withBundledKnowledgeBase(
-              tagging("ar", NameClass.ORGANIZATION, 0.9, "ريال"));
-      assertThat(linked(clubs, "فاز ريال على خصمه", "ar"))
-          .containsExactly("ريال=ريال/-/ORGANIZATION");
+              tagging("ar", NameClass.ORGANIZATION, 0.9, "ريال", "ريال مدريد"));
+      assertThat(linked(organizations, "بلغ الاستثمار 1.5 تريليون ريال", "ar")).isEmpty();
+      // a name with a word that is no currency stays
+      assertThat(linked(organizations, "فاز ريال مدريد على خصمه", "ar"))
+          .containsExactly("ريال مدريد=Real Madrid CF/Q8682/ORGANIZATION");
+      EntityExtractor people =
+          EntityExtractor.withBundledKnowledgeBase(tagging("ar", NameClass.PERSON, 0.9, "اليوان"));
+      assertThat(linked(people, "خفضت الصين قيمة اليوان", "ar"))
+          .containsExactly("الصين=China/Q148/LOCATION");
     }
 
     @Test

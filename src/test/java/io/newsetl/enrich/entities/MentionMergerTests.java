@@ -49,6 +49,51 @@ class MentionMergerTests {
             "Sullivan=ne:person/jake-sullivan/PERSON");
   }
 
+  @Test
+  void aShortOrganizationNameTakesTheOneLinkedNameItBegins() {
+    assertThat(
+            merged(
+                linked("مانشستر يونايتد", NameClass.ORGANIZATION, "COMPANY", "Q18656"),
+                tagged("مانشستر", NameClass.ORGANIZATION),
+                tagged("Manchester", NameClass.LOCATION)))
+        .containsExactly(
+            "مانشستر يونايتد=Q18656/ORGANIZATION",
+            "مانشستر=Q18656/ORGANIZATION",
+            "Manchester=-/LOCATION");
+    // names of two entities begin with the word: it stays unlinked
+    assertThat(
+            merged(
+                linked(
+                    "الاتحاد الأوروبي",
+                    NameClass.ORGANIZATION,
+                    "INTERNATIONAL_ORGANIZATION",
+                    "Q458"),
+                linked(
+                    "الاتحاد الآسيوي",
+                    NameClass.ORGANIZATION,
+                    "INTERNATIONAL_ORGANIZATION",
+                    "ne:org/afc"),
+                tagged("الاتحاد", NameClass.ORGANIZATION)))
+        .containsExactly(
+            "الاتحاد الأوروبي=Q458/ORGANIZATION",
+            "الاتحاد الآسيوي=ne:org/afc/ORGANIZATION",
+            "الاتحاد=-/ORGANIZATION");
+    // nor when an unlinked name begins with it too: a brand of several organizations
+    assertThat(
+            merged(
+                linked(
+                    "Sky News",
+                    NameClass.ORGANIZATION,
+                    "BROADCASTER",
+                    "newsetl:broadcaster/sky-news"),
+                tagged("Sky Networks", NameClass.ORGANIZATION),
+                tagged("Sky", NameClass.ORGANIZATION)))
+        .containsExactly(
+            "Sky News=newsetl:broadcaster/sky-news/ORGANIZATION",
+            "Sky Networks=-/ORGANIZATION",
+            "Sky=-/ORGANIZATION");
+  }
+
   @Nested
   class NamesWrittenLikeALinkedMention {
 
