@@ -67,7 +67,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-7.people-7.organizations-9.places-7.outlets-2+cldr-");
+            "countries-6.regions-2.entities-7.people-7.organizations-10.places-8.outlets-2+cldr-");
   }
 
   @Test
@@ -152,6 +152,14 @@ class KnowledgeBaseTests {
       الاتحاد السعودي لكرة القدم | ar | ne:org/saudi-football-federation
       خالد بحاح          | ar | ne:person/khaled-bahah
       مؤشر داو جونز      | ar | ne:product/dow-jones-industrial-average
+      جنرال إلكتريك      | ar | ne:company/general-electric
+      Дженерал Электрик  | ru | ne:company/general-electric
+      英国航空            | zh | ne:company/british-airways
+      BSkyB              | de | ne:company/sky-group
+      Glasgow            | en | Q4093
+      غلاسكو             | ar | Q4093
+      راجستان            | ar | Q1437
+      Nordamerika        | de | Q49
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
