@@ -67,7 +67,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-7.people-7.organizations-10.places-8.outlets-2+cldr-");
+            "countries-6.regions-2.entities-8.people-8.organizations-10.places-8.outlets-2+cldr-");
   }
 
   @Test
@@ -228,6 +228,12 @@ class KnowledgeBaseTests {
       // اليمنى ("right") folds to اليمني (Yemeni) but is excluded as written
       assertThat(found("سدد بقدمه اليمنى وباليمنى", "ar")).isEmpty();
       assertThat(found("قال الرئيس اليمني", "ar")).containsExactly("Q805:اليمني");
+      // بورشة ("in a workshop") folds to بورشه (Porsche), الهاربين ("the fugitives") is the
+      // ambiguous هاربين (Harbin), تؤتي ("yields") folds to توتي (Totti)
+      assertThat(found("شارك بورشة عمل عن الهاربين ولم تؤتي ثمارها", "ar")).isEmpty();
+      // فئات ("categories") folds to فيات (Fiat) but is excluded as written
+      assertThat(found("باقي فئات المجتمع وللفئات الأخرى والفئات", "ar")).isEmpty();
+      assertThat(found("باعت فيات سيارات", "ar")).containsExactly("ne:company/fiat:فيات");
       // بأول ("with the first") folds to باول (Powell) but keeps its hamza as written
       assertThat(found("بأول زيارة", "ar")).isEmpty();
       assertThat(found("قال جيروم باول", "ar"))
