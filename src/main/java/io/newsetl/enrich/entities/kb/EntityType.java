@@ -20,6 +20,7 @@ public enum EntityType {
   ARMED_GROUP(NameClass.ORGANIZATION),
   THREAT_ACTOR(NameClass.ORGANIZATION),
   PRODUCT(NameClass.MISC),
+  EVENT(NameClass.MISC),
   /** An adjective or demonym of a country ("Chinese", "الصينية"), linked to the country. */
   NATIONALITY(NameClass.MISC);
 

@@ -67,7 +67,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-8.people-8.organizations-10.places-8.outlets-2+cldr-");
+            "countries-6.regions-2.entities-9.people-8.organizations-10.places-8.outlets-2+cldr-");
   }
 
   @Test
@@ -160,6 +160,10 @@ class KnowledgeBaseTests {
       غلاسكو             | ar | Q4093
       راجستان            | ar | Q1437
       Nordamerika        | de | Q49
+      كأس العالم         | ar | Q19317
+      Academy Awards     | en | Q19020
+      الدوري الإنجليزي الممتاز | ar | Q9448
+      Festival de Cannes | fr | Q42369
       """)
   void namesInEveryLanguageLinkToOneIdentity(String name, String language, String id) {
     assertThat(found(name, language)).containsExactly(id + ":" + name);
