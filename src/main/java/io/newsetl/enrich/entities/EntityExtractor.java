@@ -85,7 +85,7 @@ public final class EntityExtractor {
         linked.stream()
             .anyMatch(
                 m ->
-                    startsWithin(text, name, m)
+                    m.startsWithin(text, name)
                         && m.end() >= name.end()
                         && m.end() - m.start() > name.end() - cliticStart(text, name, m));
     if (kbLonger) {
@@ -141,7 +141,7 @@ public final class EntityExtractor {
       LinkedMatch known = firstIsAdjective ? second : first;
       LinkedMatch adjective = firstIsAdjective ? first : second;
       if (firstIsAdjective != isNationality(second)
-          && startsWithin(text, name, first)
+          && first.startsWithin(text, name)
           && second.end() == name.end()
           && first.end() <= second.start()
           && text.substring(first.end(), second.start()).isBlank()
@@ -176,17 +176,7 @@ public final class EntityExtractor {
 
   /** True when the match spans the tagged words, give or take a clitic prefix on the first word. */
   private static boolean sameWords(String text, TaggedName name, LinkedMatch match) {
-    return match.end() == name.end() && startsWithin(text, name, match);
-  }
-
-  /** True when the match starts where the tagged name does, or after a clitic prefix of it. */
-  private static boolean startsWithin(String text, TaggedName name, LinkedMatch match) {
-    return match.start() <= name.start()
-        || match.start() - name.start() <= 3
-            && match.start() < name.end()
-            && text.substring(name.start(), match.start())
-                .codePoints()
-                .allMatch(Character::isLetter);
+    return match.end() == name.end() && match.startsWithin(text, name);
   }
 
   /** Where the tagged name starts once a clitic prefix the match leaves out is set aside. */

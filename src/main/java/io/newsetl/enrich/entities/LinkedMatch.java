@@ -23,4 +23,15 @@ record LinkedMatch(AliasMatch match, KbAlias alias, double confidence) {
   NameClass nameClass() {
     return alias.mentionType().coarse();
   }
+
+  /**
+   * True when this match starts where the tagged name does or before it, or after a clitic prefix
+   * of its first word (at most three letters: و, ال, بال ...).
+   */
+  boolean startsWithin(String text, TaggedName name) {
+    return start() <= name.start()
+        || start() - name.start() <= 3
+            && start() < name.end()
+            && text.substring(name.start(), start()).codePoints().allMatch(Character::isLetter);
+  }
 }

@@ -63,18 +63,9 @@ final class TitledNames {
     }
     return linked.stream()
         .filter(m -> m.nameClass() == NameClass.PERSON)
-        .filter(
-            m ->
-                m.start() < name.start()
-                    ? m.end() > name.start()
-                    : startsAfterClitic(text, name, m))
+        .filter(m -> m.start() < name.start() ? m.end() > name.start() : m.startsWithin(text, name))
         .filter(m -> m.end() < name.end() && Character.isWhitespace(text.charAt(m.end())))
         .findFirst();
-  }
-
-  private static boolean startsAfterClitic(String text, TaggedName name, LinkedMatch match) {
-    return match.start() - name.start() <= 3
-        && text.substring(name.start(), match.start()).codePoints().allMatch(Character::isLetter);
   }
 
   /**
