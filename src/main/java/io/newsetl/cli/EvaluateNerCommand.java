@@ -4,6 +4,7 @@ import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
 import io.newsetl.enrich.entities.tagger.ConllReader;
 import io.newsetl.enrich.entities.tagger.ConllSentence;
 import io.newsetl.enrich.entities.tagger.ConllSplit;
+import io.newsetl.enrich.entities.tagger.NerBootstrap;
 import io.newsetl.enrich.entities.tagger.NerEvaluation;
 import io.newsetl.enrich.entities.tagger.NerScores;
 import io.newsetl.enrich.entities.tagger.TaggerModel;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores the name tagger on a CoNLL file as conlleval does.",
       "Exact span and class: precision, recall and F1 per class (PERSON, "
-          + "ORGANIZATION, LOCATION, MISC) and overall."
+          + "ORGANIZATION, LOCATION, MISC) and overall, with a 95%% interval of the "
+          + "overall F1 (bootstrap over sentences); --compare gives the interval of the "
+          + "difference from a second model on the same sentences (paired)."
     })
 final class EvaluateNerCommand implements Callable<Integer> {
 
@@ -44,6 +48,14 @@ final class EvaluateNerCommand implements Callable<Integer> {
       description = "Score only the last N%% of the file's sentences (default: 0, all of them).")
   int heldOutPercent;
 
+  @Option(
+      names = "--compare",
+      paramLabel = "<model file>",
+      description =
+          "Another model file of the same language, scored on the same sentences; prints "
+              + "its scores and the interval of the F1 difference.")
+  Path compareFile;
+
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
@@ -55,15 +67,40 @@ final class EvaluateNerCommand implements Callable<Integer> {
     NerScores scores = NerEvaluation.score(model, gold);
     double tagged = (System.nanoTime() - tagging) / 1e9;
     System.out.print(scores.summary());
-    System.out.printf("model loaded in %.1f s, tagged in %.1f s%n", loaded, tagged);
+    System.out.println(NerBootstrap.describe(scores));
+    System.out.printf(Locale.ROOT, "model loaded in %.1f s, tagged in %.1f s%n", loaded, tagged);
+    if (compareFile != null) {
+      compare(scores, gold);
+    }
     return ExitCodes.OK;
+  }
+
+  private void compare(NerScores scores, List<ConllSentence> gold) throws Exception {
+    NerScores other = NerEvaluation.score(load(compareFile), gold);
+    System.out.printf("%ncompared model %s:%n", compareFile);
+    System.out.print(other.summary());
+    NerBootstrap.Comparison c =
+        NerBootstrap.compare(scores, other, NerBootstrap.RESAMPLES, NerBootstrap.SEED);
+    System.out.printf(
+        Locale.ROOT,
+        "F1 difference (model minus compared): %+.2f, 95%% interval %+.2f to %+.2f;"
+            + " the model is higher in %.1f%% of %d paired resamples%n",
+        100 * c.difference(),
+        100 * c.interval().low(),
+        100 * c.interval().high(),
+        100 * c.firstHigher(),
+        NerBootstrap.RESAMPLES);
   }
 
   private TaggerModel load() throws Exception {
     if (modelFile == null) {
       return BundledNameTaggers.model(language);
     }
-    try (InputStream in = Files.newInputStream(modelFile)) {
+    return load(modelFile);
+  }
+
+  private TaggerModel load(Path file) throws Exception {
+    try (InputStream in = Files.newInputStream(file)) {
       return model(TaggerModel.read(in));
     }
   }

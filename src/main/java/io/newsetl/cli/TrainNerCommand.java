@@ -1,6 +1,7 @@
 package io.newsetl.cli;
 
 import io.newsetl.enrich.entities.kb.KnowledgeBase;
+import io.newsetl.enrich.entities.tagger.NerBootstrap;
 import io.newsetl.enrich.entities.tagger.NerScores;
 import io.newsetl.enrich.entities.tagger.NerTraining;
 import io.newsetl.enrich.entities.tagger.TaggerModel;
@@ -180,6 +181,7 @@ final class TrainNerCommand implements Callable<Integer> {
       perFold.append(String.format(Locale.ROOT, "%.2f", 100 * fold.overall().f1()));
     }
     System.out.print(pooled.summary());
+    System.out.println(NerBootstrap.describe(pooled));
     System.out.printf(
         Locale.ROOT,
         "cross-validation: mean F1 %.2f over %d folds (%s)%n",

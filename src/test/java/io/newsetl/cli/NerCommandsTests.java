@@ -53,6 +53,16 @@ class NerCommandsTests {
     return ArchiveFixture.execute(args.toArray(String[]::new));
   }
 
+  /** {@code evaluate ner} of {@code model} on the last tenth of {@code gold}, with {@code more}. */
+  private static ArchiveFixture.Result evaluateHeldOut(Path model, Path gold, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("evaluate", "ner", "--lang", "en", "--model", model.toString()));
+    args.addAll(List.of(more));
+    args.addAll(List.of("--hold-out", "10", gold.toString()));
+    return ArchiveFixture.execute(args.toArray(String[]::new));
+  }
+
   @Test
   void trainNerWritesAModelThatEvaluateNerScores(@TempDir Path folder) throws IOException {
     Path train = corpus(folder, "train.txt", 60);
@@ -64,21 +74,22 @@ class NerCommandsTests {
         .contains("epoch 3:");
     assertThat(model).isNotEmptyFile();
 
-    ArchiveFixture.Result scored =
-        ArchiveFixture.execute(
-            "evaluate",
-            "ner",
-            "--lang",
-            "en",
-            "--model",
-            model.toString(),
-            "--hold-out",
-            "10",
-            train.toString());
+    ArchiveFixture.Result scored = evaluateHeldOut(model, train);
     assertThat(scored.status()).as(scored.out()).isZero();
     assertThat(scored.out())
         .contains("6 sentences, 30 tokens, 12 gold names")
-        .containsPattern("overall +100\\.00 +100\\.00 +100\\.00 +12");
+        .containsPattern("overall +100\\.00 +100\\.00 +100\\.00 +12")
+        .contains(
+            "overall F1 95% interval: 100.00 to 100.00 (bootstrap over the 6 sentences,"
+                + " 1000 resamples)");
+
+    ArchiveFixture.Result compared = evaluateHeldOut(model, train, "--compare", model.toString());
+    assertThat(compared.status()).as(compared.out()).isZero();
+    assertThat(compared.out())
+        .contains("compared model " + model)
+        .contains(
+            "F1 difference (model minus compared): +0.00, 95% interval +0.00 to +0.00;"
+                + " the model is higher in 0.0% of 1000 paired resamples");
   }
 
   @Test
@@ -92,6 +103,9 @@ class NerCommandsTests {
         .contains("fold 1: F1 100.00")
         .contains("fold 3: F1 100.00")
         .contains("54 sentences, 270 tokens, 108 gold names")
+        .contains(
+            "overall F1 95% interval: 100.00 to 100.00 (bootstrap over the 54 sentences,"
+                + " 1000 resamples)")
         .contains("cross-validation: mean F1 100.00 over 3 folds (100.00, 100.00, 100.00)");
     try (var files = Files.list(folder)) {
       assertThat(files).containsExactly(train);

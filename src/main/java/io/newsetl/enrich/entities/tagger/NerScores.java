@@ -1,6 +1,7 @@
 package io.newsetl.enrich.entities.tagger;
 
 import io.newsetl.enrich.entities.NameClass;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class NerScores {
 
   private final Map<NameClass, int[]> counts = new EnumMap<>(NameClass.class);
+  // correct, found and gold names of each sentence, all classes, in the order added
+  private final List<int[]> bySentence = new ArrayList<>();
   private int tokens;
   private int sentences;
 
@@ -31,16 +34,20 @@ public final class NerScores {
       throw new IllegalArgumentException("gold and predicted labels differ in length");
     }
     Set<LabelSpan> goldSpans = new HashSet<>(LabelSpan.of(gold));
+    int[] sentence = {0, 0, goldSpans.size()};
     for (LabelSpan span : goldSpans) {
       counts.get(span.nameClass())[2]++;
     }
     for (LabelSpan span : LabelSpan.of(predicted)) {
       int[] c = counts.get(span.nameClass());
       c[1]++;
+      sentence[1]++;
       if (goldSpans.contains(span)) {
         c[0]++;
+        sentence[0]++;
       }
     }
+    bySentence.add(sentence);
     tokens += gold.size();
     sentences++;
   }
@@ -54,8 +61,20 @@ public final class NerScores {
         mine[k] += theirs[k];
       }
     }
+    bySentence.addAll(other.bySentence);
     tokens += other.tokens;
     sentences += other.sentences;
+  }
+
+  /** The number of sentences added. */
+  public int sentences() {
+    return sentences;
+  }
+
+  /** The overall counts of the {@code s}-th sentence added (0-based), as a {@link Score}. */
+  Score ofSentence(int s) {
+    int[] c = bySentence.get(s);
+    return new Score(c[0], c[1], c[2]);
   }
 
   /** The scores of one class. */
