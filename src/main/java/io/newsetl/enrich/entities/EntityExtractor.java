@@ -21,8 +21,9 @@ import java.util.Optional;
  * unlinked when they go on with another lineage, and, with a title, wins over it otherwise ({@link
  * TitledNames}). A tagged name made only of currency names (دولار, اليورو, "مليار ريال" tagged as
  * an organization, يوان as a person) is left out ({@link CurrencyNames}), and so is a tagged phrase
- * of blessing (رحمه الله: {@link BlessingPhrases}). Mentions of one entity then share its canonical
- * and id ({@link MentionMerger}).
+ * of blessing (رحمه الله: {@link BlessingPhrases}) and, unless the knowledge base links it, a name
+ * made only of month names next to a date (نيسان in "أبريل (نيسان) 2015": {@link MonthNames}).
+ * Mentions of one entity then share its canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -116,6 +117,9 @@ public final class EntityExtractor {
     }
     if (result.id().isEmpty() && after == TitledNames.After.SAME_PERSON) {
       result = restOfName(text, name, known.get());
+    }
+    if (result.id().isEmpty() && MonthNames.dated(text, name.start(), name.end())) {
+      return List.of();
     }
     return result.id().isPresent()
         ? List.of(result)

@@ -182,6 +182,23 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aMonthTaggedAsANameNextToADateIsNoEntity() {
+      EntityExtractor organizations =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.ORGANIZATION, 0.9, "نيسان", "وتشرين الأول", "نيسان مورانو"));
+      assertThat(linked(organizations, "في 22 أبريل (نيسان) 1985 وتشرين الأول", "ar")).isEmpty();
+      // the carmaker, with the evidence the knowledge base asks of its bare name
+      assertThat(linked(organizations, "أعلنت شركة نيسان أرباحها", "ar"))
+          .containsExactly("شركة نيسان=Nissan/Q20165/ORGANIZATION");
+      // a name with a word that is no month stays
+      assertThat(linked(organizations, "وطرحت نيسان مورانو الجديدة", "ar"))
+          .containsExactly("نيسان مورانو=نيسان مورانو/-/ORGANIZATION");
+      // without a date around it, the bare name is the carmaker's, unlinked
+      assertThat(linked(organizations, "جميعنا في نيسان متحمسون للرالي", "ar"))
+          .containsExactly("نيسان=نيسان/-/ORGANIZATION");
+    }
+
+    @Test
     void aLongerKnowledgeBaseNameWinsOverTheTaggedPartsOfIt() {
       EntityExtractor extractor =
           EntityExtractor.withBundledKnowledgeBase(tagging("en", NameClass.LOCATION, 0.9, "U.S."));
