@@ -8,6 +8,7 @@ import io.newsetl.clean.WordCounter;
 import io.newsetl.enrich.entities.EntityExtractor;
 import io.newsetl.enrich.entities.NameTaggers;
 import io.newsetl.enrich.entities.tagger.BundledNameTaggers;
+import io.newsetl.enrich.entities.tagger.ModelFileNameTaggers;
 import io.newsetl.ingest.DocumentParser;
 import io.newsetl.ingest.InputLister;
 import io.newsetl.ingest.ManifestStore;
@@ -17,9 +18,12 @@ import io.newsetl.write.parquet.DatasetCommitter;
 import io.newsetl.write.parquet.StagingWriter;
 import io.newsetl.write.parquet.WriteSettings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,9 +34,12 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -211,10 +218,21 @@ class IngestJobConfiguration {
     return new ArticleAssembler(new TextNormalizer(), new LanguageDetector(), new WordCounter());
   }
 
-  /** The statistical name taggers entity enrichment uses, by language. */
+  /**
+   * The statistical name taggers entity enrichment uses, by language: the shipped models, each
+   * replaced by the model file {@code news-etl.enrich.ner-model.<language>} names, if any.
+   */
   @Bean
-  NameTaggers nameTaggers() {
-    return new BundledNameTaggers();
+  @Lazy
+  NameTaggers nameTaggers(Environment environment) {
+    Map<String, Path> files = new TreeMap<>();
+    Binder.get(environment)
+        .bind("news-etl.enrich.ner-model", Bindable.mapOf(String.class, String.class))
+        .orElse(Map.of())
+        .forEach((language, file) -> files.put(language, Path.of(file)));
+    return files.isEmpty()
+        ? new BundledNameTaggers()
+        : new ModelFileNameTaggers(files, new BundledNameTaggers());
   }
 
   @Bean

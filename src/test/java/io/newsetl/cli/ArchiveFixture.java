@@ -60,6 +60,25 @@ final class ArchiveFixture {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The arguments of an ingest run of {@code input} into {@code output} with one parsing thread,
+   * the job repository setting {@code home} ({@code --news-etl.home=...}) and {@code more}.
+   */
+  static String[] ingestArgs(Path input, Path output, String home, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "ingest",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                home,
+                "--news-etl.threads=1"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   /** Runs the command line in this JVM and returns its exit status and what it printed. */
   static Result execute(String... args) {
     PrintStream out = System.out;

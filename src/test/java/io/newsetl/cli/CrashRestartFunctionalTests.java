@@ -123,14 +123,8 @@ class CrashRestartFunctionalTests {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "ingest",
-                "--input",
-                input.toString(),
-                "--output",
-                output.toString(),
-                "--news-etl.home=" + home,
-                "--news-etl.threads=1",
-                "--news-etl.chunk-size=2"));
+                ArchiveFixture.ingestArgs(
+                    input, output, "--news-etl.home=" + home, "--news-etl.chunk-size=2")));
     if (!pauseAt.isEmpty()) {
       args.add("--news-etl.pause-at=" + pauseAt);
     }

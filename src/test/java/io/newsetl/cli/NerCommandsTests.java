@@ -34,7 +34,7 @@ class NerCommandsTests {
   /**
    * {@code train-ner} on {@code train} with a tenth held out, 3 epochs, cutoff 1, and {@code more}.
    */
-  private static ArchiveFixture.Result trainSmall(Path train, String... more) {
+  static ArchiveFixture.Result trainSmall(Path train, String... more) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(

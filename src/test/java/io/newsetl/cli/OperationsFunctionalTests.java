@@ -267,18 +267,7 @@ class OperationsFunctionalTests {
   }
 
   private static ArchiveFixture.Result ingest(String... options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "ingest",
-                "--input",
-                input.toString(),
-                "--output",
-                output.toString(),
-                home,
-                "--news-etl.threads=1"));
-    args.addAll(List.of(options));
-    return ArchiveFixture.execute(args.toArray(String[]::new));
+    return ArchiveFixture.execute(ArchiveFixture.ingestArgs(input, output, home, options));
   }
 
   private static long rowsOfOtherDates() throws SQLException {
