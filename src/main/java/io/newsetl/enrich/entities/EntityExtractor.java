@@ -22,8 +22,10 @@ import java.util.Optional;
  * TitledNames}). A tagged name made only of currency names (دولار, اليورو, "مليار ريال" tagged as
  * an organization, يوان as a person) is left out ({@link CurrencyNames}), and so is a tagged phrase
  * of blessing (رحمه الله: {@link BlessingPhrases}) and, unless the knowledge base links it, a name
- * made only of month names next to a date (نيسان in "أبريل (نيسان) 2015": {@link MonthNames}).
- * Mentions of one entity then share its canonical and id ({@link MentionMerger}).
+ * made only of month names next to a date (نيسان in "أبريل (نيسان) 2015": {@link MonthNames}). A
+ * person's name after the head noun of a place or institution named after them (مستشفى الملك فهد)
+ * names that place or institution ({@link EponymousNames}). Mentions of one entity then share its
+ * canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -73,7 +75,7 @@ public final class EntityExtractor {
       }
     }
     mentions.sort(Comparator.comparingInt(EntityMention::start));
-    return MentionMerger.merge(mentions);
+    return MentionMerger.merge(EponymousNames.rename(text, mentions));
   }
 
   private List<EntityMention> fromTagger(
