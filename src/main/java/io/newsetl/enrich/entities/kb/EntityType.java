@@ -14,6 +14,10 @@ public enum EntityType {
   INTERNATIONAL_ORGANIZATION(NameClass.ORGANIZATION),
   GOVERNMENT_BODY(NameClass.ORGANIZATION),
   COMPANY(NameClass.ORGANIZATION),
+  /** A football or other sports club (Real Madrid, Al Hilal, Wydad). */
+  SPORTS_CLUB(NameClass.ORGANIZATION),
+  /** A university (Harvard University, King Saud University, Al-Azhar University). */
+  UNIVERSITY(NameClass.ORGANIZATION),
   NEWS_AGENCY(NameClass.ORGANIZATION),
   NEWS_ORGANIZATION(NameClass.ORGANIZATION),
   POLITICAL_ORGANIZATION(NameClass.ORGANIZATION),

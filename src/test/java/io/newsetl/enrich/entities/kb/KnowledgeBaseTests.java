@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.newsetl.enrich.entities.NameClass;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,6 +47,17 @@ class KnowledgeBaseTests {
   }
 
   @Test
+  void clubsAndUniversitiesAreOrganizationsButNotCompanies() {
+    assertThat(KB.byId("Q8682").map(KbEntity::type)).contains(EntityType.SPORTS_CLUB);
+    assertThat(KB.byId("ne:club/al-sadd").map(KbEntity::type)).contains(EntityType.SPORTS_CLUB);
+    assertThat(KB.byId("ne:university/harvard").map(KbEntity::type))
+        .contains(EntityType.UNIVERSITY);
+    assertThat(KB.byId("Q2283").map(KbEntity::type)).contains(EntityType.COMPANY);
+    assertThat(EntityType.SPORTS_CLUB.coarse()).isEqualTo(NameClass.ORGANIZATION);
+    assertThat(EntityType.UNIVERSITY.coarse()).isEqualTo(NameClass.ORGANIZATION);
+  }
+
+  @Test
   void everyKindOfEntityHasAliasesInTheSevenLanguages() {
     for (EntityType type :
         List.of(
@@ -54,6 +66,8 @@ class KnowledgeBaseTests {
             EntityType.INTERNATIONAL_ORGANIZATION,
             EntityType.GOVERNMENT_BODY,
             EntityType.COMPANY,
+            EntityType.SPORTS_CLUB,
+            EntityType.UNIVERSITY,
             EntityType.NEWS_AGENCY,
             EntityType.PERSON)) {
       Set<String> languages =
@@ -67,7 +81,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-9.people-8.organizations-10.places-8.outlets-2+cldr-");
+            "countries-6.regions-2.entities-9.people-8.organizations-11.places-8.outlets-2+cldr-");
   }
 
   @Test
