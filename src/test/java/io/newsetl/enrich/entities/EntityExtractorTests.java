@@ -67,8 +67,13 @@ class EntityExtractorTests {
         .containsExactly(
             "مطار أتاتورك=مطار أتاتورك/-/LOCATION",
             "الملك فهد=Fahd of Saudi Arabia/ne:person/king-fahd/PERSON");
+    assertThat(linked(KB_ONLY, "وافتتح مركز الملك فهد الثقافي", "ar"))
+        .containsExactly("مركز الملك فهد=مركز الملك فهد/-/ORGANIZATION");
+    // an institution the knowledge base knows is linked
     assertThat(linked(KB_ONLY, "وقدم مركز الملك سلمان للإغاثة مساعدات", "ar"))
-        .containsExactly("مركز الملك سلمان=مركز الملك سلمان/-/ORGANIZATION");
+        .containsExactly(
+            "مركز الملك سلمان للإغاثة=King Salman Humanitarian Aid and Relief Centre"
+                + "/ne:government/ksrelief/ORGANIZATION");
     // a head that does not stand right before the name changes nothing
     assertThat(linked(KB_ONLY, "زار المستشفى الملك فهد", "ar"))
         .containsExactly("الملك فهد=Fahd of Saudi Arabia/ne:person/king-fahd/PERSON");

@@ -81,7 +81,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-9.people-8.organizations-11.places-8.outlets-2+cldr-");
+            "countries-6.regions-2.entities-9.people-8.organizations-12.places-9.outlets-2+cldr-");
   }
 
   @Test
@@ -110,6 +110,10 @@ class KnowledgeBaseTests {
       الصينية      | ar | Q148
       chinas       | es | Q148
       مايكروسوفت   | ar | Q2283
+      الزبداني     | ar | ne:city/zabadani
+      موبايلي      | ar | ne:company/mobily
+      مركز الملك سلمان للإغاثة | ar | ne:government/ksrelief
+      KSrelief     | en | ne:government/ksrelief
       رويترز       | ar | Q130879
       Vereinigte Staaten | de | Q30
       Estados Unidos     | es | Q30
