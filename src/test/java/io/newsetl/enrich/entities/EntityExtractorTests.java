@@ -57,6 +57,16 @@ class EntityExtractorTests {
   }
 
   @Test
+  void theGulfStatesAreARegionApartFromTheCouncilAndTheSea() {
+    assertThat(linked(KB_ONLY, "وقعت دول الخليج اتفاقا", "ar"))
+        .containsExactly(
+            "دول الخليج=Arab states of the Persian Gulf/ne:region/gulf-states/LOCATION");
+    assertThat(linked(KB_ONLY, "وزراء دول مجلس التعاون لدول الخليج العربية", "ar"))
+        .containsExactly(
+            "مجلس التعاون لدول الخليج العربية=Gulf Cooperation Council/ne:org/gcc/ORGANIZATION");
+  }
+
+  @Test
   void aPersonsNameAfterTheHeadOfAPlaceOrInstitutionNamesThePlaceOrInstitution() {
     assertThat(linked(KB_ONLY, "نقل المصاب إلى مستشفى الملك فهد بالظهران", "ar"))
         .containsExactly(

@@ -81,7 +81,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-9.people-8.organizations-12.places-9.outlets-2+cldr-");
+            "countries-6.regions-2.entities-9.people-8.organizations-12.places-10.outlets-2+cldr-");
   }
 
   @Test
@@ -114,6 +114,8 @@ class KnowledgeBaseTests {
       موبايلي      | ar | ne:company/mobily
       مركز الملك سلمان للإغاثة | ar | ne:government/ksrelief
       KSrelief     | en | ne:government/ksrelief
+      دول الخليج   | ar | ne:region/gulf-states
+      Golfstaaten  | de | ne:region/gulf-states
       رويترز       | ar | Q130879
       Vereinigte Staaten | de | Q30
       Estados Unidos     | es | Q30
