@@ -1,8 +1,6 @@
 package io.newsetl.enrich.entities;
 
-import io.newsetl.enrich.entities.kb.NameNormalizer;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,26 +14,23 @@ import java.util.stream.Collectors;
  */
 final class CurrencyNames {
 
-  private static final Set<String> WORDS =
-      Arrays.stream(
-              ("دولار دولارا دولارات ريال ريالا ريالات يورو درهم درهما دراهم جنيه جنيها جنيهات"
-                      + " دينار دينارا دنانير ليرة ليرات ين إسترليني استرليني روبل روبلات يوان فرنك"
-                      + " فرنكات روبية روبيات بيزو")
-                  .split(" "))
-          .flatMap(w -> Arrays.stream(new String[] {w, "ال" + w}))
-          .map(NameNormalizer::fold)
-          .collect(Collectors.toUnmodifiableSet());
+  private static final String NAMES =
+      "دولار دولارا دولارات ريال ريالا ريالات يورو درهم درهما دراهم جنيه جنيها جنيهات"
+          + " دينار دينارا دنانير ليرة ليرات ين إسترليني استرليني روبل روبلات يوان فرنك"
+          + " فرنكات روبية روبيات بيزو";
+
+  // each name with and without the article
+  private static final ArabicWordSet WORDS = ArabicWordSet.of(NAMES + " " + withArticle(NAMES));
 
   private CurrencyNames() {}
+
+  private static String withArticle(String names) {
+    return Arrays.stream(names.split(" ")).map(w -> "ال" + w).collect(Collectors.joining(" "));
+  }
 
   /** Whether every word of {@code surface} is the name of a currency; false when it has none. */
   static boolean only(String surface) {
     String[] words = surface.strip().split("\\s+");
-    return !surface.isBlank() && Arrays.stream(words).allMatch(CurrencyNames::isCurrency);
-  }
-
-  private static boolean isCurrency(String word) {
-    return NameNormalizer.arabicReadings(NameNormalizer.fold(word)).stream()
-        .anyMatch(WORDS::contains);
+    return !surface.isBlank() && Arrays.stream(words).allMatch(WORDS::contains);
   }
 }

@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 final class EponymousNames {
 
-  private static final String PERSON = "PERSON";
-
   private static final Map<String, NameClass> HEADS = new HashMap<>();
 
   static {
@@ -50,7 +48,7 @@ final class EponymousNames {
     int previousEnd = 0;
     for (EntityMention m : mentions) {
       EntityMention result = m;
-      if (PERSON.equals(m.fineType()) && m.id().isPresent()) {
+      if (m.type() == NameClass.PERSON && m.id().isPresent()) {
         result = named(text, m, previousEnd).orElse(m);
       }
       out.add(result);

@@ -1,10 +1,6 @@
 package io.newsetl.enrich.entities;
 
-import io.newsetl.enrich.entities.kb.NameNormalizer;
-import java.util.Arrays;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Arabic month names: the Levantine and Iraqi months (كانون الثاني, شباط, آذار, نيسان ... تشرين
@@ -18,13 +14,13 @@ import java.util.stream.Collectors;
  */
 final class MonthNames {
 
-  private static final Set<String> MONTHS =
-      words(
+  private static final ArabicWordSet MONTHS =
+      ArabicWordSet.of(
           "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل"
               + " مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر");
 
   // the second word of كانون الأول, كانون الثاني, تشرين الأول and تشرين الثاني
-  private static final Set<String> ORDINALS = words("الأول الثاني");
+  private static final ArabicWordSet ORDINALS = ArabicWordSet.of("الأول الثاني");
 
   // the words before and after a month name that may show it is a date
   private static final int NEIGHBOURS = 2;
@@ -36,12 +32,6 @@ final class MonthNames {
 
   private MonthNames() {}
 
-  private static Set<String> words(String words) {
-    return Arrays.stream(words.split(" "))
-        .map(NameNormalizer::fold)
-        .collect(Collectors.toUnmodifiableSet());
-  }
-
   /**
    * Whether {@code surface} is only month names, as "نيسان", "ونيسان" or "تشرين الأول"; false when
    * it has none.
@@ -50,9 +40,9 @@ final class MonthNames {
     String[] words = surface.strip().split("\\s+");
     boolean month = false;
     for (String word : words) {
-      if (is(MONTHS, word)) {
+      if (MONTHS.contains(word)) {
         month = true;
-      } else if (!month || !is(ORDINALS, word)) {
+      } else if (!month || !ORDINALS.contains(word)) {
         return false;
       }
     }
@@ -82,11 +72,6 @@ final class MonthNames {
   }
 
   private static boolean datePart(String word) {
-    return !word.isEmpty() && (word.chars().allMatch(Character::isDigit) || is(MONTHS, word));
-  }
-
-  private static boolean is(Set<String> set, String word) {
-    return NameNormalizer.arabicReadings(NameNormalizer.fold(word)).stream()
-        .anyMatch(set::contains);
+    return !word.isEmpty() && (word.chars().allMatch(Character::isDigit) || MONTHS.contains(word));
   }
 }

@@ -20,7 +20,6 @@ public final class NerScores {
   // correct, found and gold names of each sentence, all classes, in the order added
   private final List<int[]> bySentence = new ArrayList<>();
   private int tokens;
-  private int sentences;
 
   public NerScores() {
     for (NameClass c : NameClass.values()) {
@@ -49,7 +48,6 @@ public final class NerScores {
     }
     bySentence.add(sentence);
     tokens += gold.size();
-    sentences++;
   }
 
   /** Adds the counts of {@code other} (for example, of another cross-validation fold). */
@@ -63,12 +61,11 @@ public final class NerScores {
     }
     bySentence.addAll(other.bySentence);
     tokens += other.tokens;
-    sentences += other.sentences;
   }
 
   /** The number of sentences added. */
   public int sentences() {
-    return sentences;
+    return bySentence.size();
   }
 
   /** The overall counts of the {@code s}-th sentence added (0-based), as a {@link Score}. */
@@ -103,7 +100,7 @@ public final class NerScores {
             String.format(
                 Locale.ROOT,
                 "%d sentences, %d tokens, %d gold names, %d found, %d correct%n",
-                sentences,
+                sentences(),
                 tokens,
                 overall().gold(),
                 overall().found(),
