@@ -49,6 +49,13 @@ final class EvaluateNerCommand implements Callable<Integer> {
   int heldOutPercent;
 
   @Option(
+      names = "--unseen",
+      description =
+          "Score only the sentences whose tokens are not those of a sentence the model was"
+              + " trained on (as its file records them).")
+  boolean unseenOnly;
+
+  @Option(
       names = "--compare",
       paramLabel = "<model file>",
       description =
@@ -62,12 +69,28 @@ final class EvaluateNerCommand implements Callable<Integer> {
     TaggerModel model = load();
     double loaded = (System.nanoTime() - start) / 1e9;
     List<ConllSentence> all = ConllReader.read(file);
-    List<ConllSentence> gold = heldOutPercent == 0 ? all : ConllSplit.heldOut(all, heldOutPercent);
+    List<ConllSentence> part = heldOutPercent == 0 ? all : ConllSplit.heldOut(all, heldOutPercent);
+    List<ConllSentence> gold =
+        unseenOnly
+            ? part.stream().filter(t -> !model.trainingSentences().contains(t)).toList()
+            : part;
+    if (unseenOnly) {
+      System.out.printf(
+          Locale.ROOT,
+          "scoring the %d of %d sentences the model was not trained on%n",
+          gold.size(),
+          part.size());
+    }
+    if (gold.isEmpty()) {
+      System.err.println("no sentences to score in " + file);
+      return ExitCodes.NOTHING_TO_DO;
+    }
     long tagging = System.nanoTime();
     NerScores scores = NerEvaluation.score(model, gold);
     double tagged = (System.nanoTime() - tagging) / 1e9;
     System.out.print(scores.summary());
     System.out.println(NerBootstrap.describe(scores));
+    warnIfTrainedOn(model, gold);
     System.out.printf(Locale.ROOT, "model loaded in %.1f s, tagged in %.1f s%n", loaded, tagged);
     if (compareFile != null) {
       compare(scores, gold);
@@ -76,9 +99,11 @@ final class EvaluateNerCommand implements Callable<Integer> {
   }
 
   private void compare(NerScores scores, List<ConllSentence> gold) throws Exception {
-    NerScores other = NerEvaluation.score(load(compareFile), gold);
+    TaggerModel compared = load(compareFile);
+    NerScores other = NerEvaluation.score(compared, gold);
     System.out.printf("%ncompared model %s:%n", compareFile);
     System.out.print(other.summary());
+    warnIfTrainedOn(compared, gold);
     NerBootstrap.Comparison c =
         NerBootstrap.compare(scores, other, NerBootstrap.RESAMPLES, NerBootstrap.SEED);
     System.out.printf(
@@ -90,6 +115,21 @@ final class EvaluateNerCommand implements Callable<Integer> {
         100 * c.interval().high(),
         100 * c.firstHigher(),
         NerBootstrap.RESAMPLES);
+  }
+
+  // scores on sentences a model was trained on say little of text it has not seen
+  private static void warnIfTrainedOn(TaggerModel model, List<ConllSentence> gold) {
+    int seen = model.trainingSentences().countIn(gold);
+    if (seen > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "note: %d of these %d sentences (%.1f%%) have the tokens of a sentence the model was"
+              + " trained on; its scores on them do not measure unseen text (--unseen leaves them"
+              + " out)%n",
+          seen,
+          gold.size(),
+          100.0 * seen / gold.size());
+    }
   }
 
   private TaggerModel load() throws Exception {

@@ -81,7 +81,18 @@ class NerCommandsTests {
         .containsPattern("overall +100\\.00 +100\\.00 +100\\.00 +12")
         .contains(
             "overall F1 95% interval: 100.00 to 100.00 (bootstrap over the 6 sentences,"
-                + " 1000 resamples)");
+                + " 1000 resamples)")
+        // the corpus repeats six sentences, so the held-out ones were also trained on
+        .contains(
+            "note: 6 of these 6 sentences (100.0%) have the tokens of a sentence the model was"
+                + " trained on; its scores on them do not measure unseen text (--unseen leaves"
+                + " them out)");
+
+    ArchiveFixture.Result unseen = evaluateHeldOut(model, train, "--unseen");
+    assertThat(unseen.out())
+        .contains("scoring the 0 of 6 sentences the model was not trained on")
+        .contains("no sentences to score in " + train);
+    assertThat(unseen.status()).isEqualTo(4);
 
     ArchiveFixture.Result compared = evaluateHeldOut(model, train, "--compare", model.toString());
     assertThat(compared.status()).as(compared.out()).isZero();
@@ -90,6 +101,43 @@ class NerCommandsTests {
         .contains(
             "F1 difference (model minus compared): +0.00, 95% interval +0.00 to +0.00;"
                 + " the model is higher in 0.0% of 1000 paired resamples");
+  }
+
+  @Test
+  void evaluateNerScoresOnlyUnseenSentencesOnRequest(@TempDir Path folder) throws IOException {
+    Path train = corpus(folder, "train.txt", 60);
+    Path model = folder.resolve("en.bin.gz");
+    assertThat(trainSmall(train, "--output", model.toString()).status()).isZero();
+    Path gold = folder.resolve("gold.txt");
+    Files.writeString(
+        gold,
+        Files.readString(train)
+            + "Mrs. NNP O O\nGarcia NNP O B-PER\nvisited VBD O O\nLima NNP O B-LOC\n. . O O\n\n",
+        StandardCharsets.UTF_8);
+
+    ArchiveFixture.Result all =
+        ArchiveFixture.execute(
+            "evaluate", "ner", "--lang", "en", "--model", model.toString(), gold.toString());
+    assertThat(all.status()).as(all.out()).isZero();
+    assertThat(all.out())
+        .contains("61 sentences, 305 tokens, 122 gold names")
+        .contains("note: 60 of these 61 sentences (98.4%) have the tokens of a sentence");
+
+    ArchiveFixture.Result unseen =
+        ArchiveFixture.execute(
+            "evaluate",
+            "ner",
+            "--lang",
+            "en",
+            "--model",
+            model.toString(),
+            "--unseen",
+            gold.toString());
+    assertThat(unseen.status()).as(unseen.out()).isZero();
+    assertThat(unseen.out())
+        .contains("scoring the 1 of 61 sentences the model was not trained on")
+        .contains("1 sentences, 5 tokens, 2 gold names")
+        .doesNotContain("note:");
   }
 
   @Test
@@ -141,7 +189,11 @@ class NerCommandsTests {
         ArchiveFixture.execute(
             "evaluate", "ner", "--lang", "en", corpus(folder, "gold.txt", 6).toString());
     assertThat(scored.status()).as(scored.out()).isZero();
-    assertThat(scored.out()).contains("12 gold names").contains("PERSON").contains("overall");
+    assertThat(scored.out())
+        .contains("12 gold names")
+        .contains("PERSON")
+        .contains("overall")
+        .doesNotContain("trained on");
   }
 
   @Test

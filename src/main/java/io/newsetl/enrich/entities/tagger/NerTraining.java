@@ -81,7 +81,10 @@ public final class NerTraining {
 
   private NerTraining() {}
 
-  /** Trains a model; {@code log} receives progress lines. */
+  /**
+   * Trains a model, which records the sentences it was trained on ({@link
+   * TaggerModel#trainingSentences}); {@code log} receives progress lines.
+   */
   public static TaggerModel train(Options options, Consumer<String> log) {
     List<ConllSentence> all = ConllReader.read(options.train());
     List<ConllSentence> train = ConllSplit.training(all, options.heldOutPercent());
@@ -112,7 +115,7 @@ public final class NerTraining {
                   seconds(start),
                   score));
         };
-    return trainOn(options, train, report, log);
+    return trainOn(options, train, report, log).trainedOn(train);
   }
 
   /**

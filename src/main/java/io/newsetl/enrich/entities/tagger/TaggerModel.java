@@ -31,6 +31,8 @@ public final class TaggerModel {
   // known names by their clitic-stripped stems, version 5 had IOB2 labels, version 7 no training
   // names, version 9 known names keyed without their article: retrain)
   private static final String MAGIC_TWO_PASS = "news-etl-ner/11";
+  // either version ends with the hashes of the training sentences (TrainingSentences), which files
+  // written before models recorded them lack
   private static final Set<String> MAGIC_OLD =
       Set.of(
           "news-etl-ner/1",
@@ -63,6 +65,7 @@ public final class TaggerModel {
   private final TaggerModel secondPass;
   // the second pass as tagging runs it, both passes scored by one lookup per feature
   private final SecondPass twoPass;
+  private final TrainingSentences trainingSentences;
 
   TaggerModel(
       String language,
@@ -84,6 +87,7 @@ public final class TaggerModel {
     this.lattice = new LabelLattice(transitions, CONFIDENCE_TEMPERATURE);
     this.secondPass = null;
     this.twoPass = null;
+    this.trainingSentences = TrainingSentences.none();
   }
 
   private TaggerModel(TaggerModel first, TaggerModel second) {
@@ -101,6 +105,25 @@ public final class TaggerModel {
     this.twoPass =
         new SecondPass(
             first.features, first.weights, second.features, second.weights, second.lattice);
+    this.trainingSentences = first.trainingSentences;
+  }
+
+  // model as it is, recording that it was trained on trainingSentences
+  private TaggerModel(TaggerModel model, TrainingSentences trainingSentences) {
+    this.language = model.language;
+    this.clusters = model.clusters;
+    this.gazetteer = model.gazetteer;
+    this.aliases = model.aliases;
+    this.extractor = model.extractor;
+    this.features = model.features;
+    this.featureCount = model.featureCount;
+    this.table = model.table;
+    this.weights = model.weights;
+    this.transitions = model.transitions;
+    this.lattice = model.lattice;
+    this.secondPass = model.secondPass;
+    this.twoPass = model.twoPass;
+    this.trainingSentences = trainingSentences;
   }
 
   // the model of full as tagging needs it (see forTagging); oneOfTwo: the second pass of a two-pass
@@ -119,6 +142,7 @@ public final class TaggerModel {
     this.lattice = full.lattice;
     this.secondPass = full.secondPass == null ? null : new TaggerModel(full.secondPass, true);
     this.twoPass = full.twoPass;
+    this.trainingSentences = TrainingSentences.none();
   }
 
   /**
@@ -136,6 +160,19 @@ public final class TaggerModel {
    */
   TaggerModel withSecondPass(TaggerModel second) {
     return new TaggerModel(this, second);
+  }
+
+  /** This model, recording that it was trained on {@code sentences} (written with it). */
+  TaggerModel trainedOn(List<ConllSentence> sentences) {
+    return new TaggerModel(this, TrainingSentences.of(sentences));
+  }
+
+  /**
+   * The sentences the model was trained on, as its file records them; none in a model kept for
+   * tagging only, or read from a file written before models recorded them.
+   */
+  public TrainingSentences trainingSentences() {
+    return trainingSentences;
   }
 
   /** The ISO 639-1 code of the model's language. */
@@ -358,6 +395,7 @@ public final class TaggerModel {
     if (secondPass != null) {
       secondPass.writeWeights(out, minWeight);
     }
+    trainingSentences.write(out);
     out.flush();
     out.close();
   }
@@ -396,9 +434,10 @@ public final class TaggerModel {
       NameGazetteer gazetteer = NameGazetteer.read(in);
       AliasGazetteer aliases = AliasGazetteer.read(in);
       TaggerModel model = readWeights(in, language, clusters, gazetteer, aliases);
-      return MAGIC.equals(magic)
-          ? model
-          : model.withSecondPass(readWeights(in, language, clusters, gazetteer, aliases));
+      if (MAGIC_TWO_PASS.equals(magic)) {
+        model = model.withSecondPass(readWeights(in, language, clusters, gazetteer, aliases));
+      }
+      return new TaggerModel(model, TrainingSentences.readIfPresent(in));
     }
   }
 

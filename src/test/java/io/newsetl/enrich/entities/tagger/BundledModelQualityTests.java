@@ -32,6 +32,17 @@ class BundledModelQualityTests {
   }
 
   @Test
+  void englishWasNotTrainedOnTestaBeyondTheSentencesBothSplitsRepeat() {
+    List<ConllSentence> testa = gold("conll2003/eng.testa.dev.txt");
+    TrainingSentences trained = BundledNameTaggers.model("en").trainingSentences();
+    assertThat(trained.size()).isGreaterThan(10_000);
+    // CoNLL-2003 repeats short sentences across its splits (score lines, bylines, headings)
+    List<ConllSentence> repeated = testa.stream().filter(trained::contains).toList();
+    assertThat(repeated).hasSizeLessThan(testa.size() / 10);
+    assertThat(repeated.stream().mapToInt(ConllSentence::size).max().orElse(0)).isLessThan(40);
+  }
+
+  @Test
   void arabicOnHeldOutAnercorp() {
     List<ConllSentence> heldOut =
         ConllSplit.heldOut(gold("anercorp/ANERCorp_CamelLab_train.txt"), 10);

@@ -116,6 +116,22 @@ class TaggerTrainerTests {
   }
 
   @Test
+  void theTrainingSentencesAModelRecordsTravelWithItsFile() throws IOException {
+    List<ConllSentence> train = corpus(100, 3);
+    TaggerModel model =
+        new TaggerTrainer("en", WordClusters.empty(), 1)
+            .train(train, 3, TaggerTrainer.EpochListener.none())
+            .trainedOn(train.subList(0, 40));
+    assertThat(model.trainingSentences().countIn(train.subList(0, 40))).isEqualTo(40);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes, 0.01f);
+    TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThat(read.trainingSentences().size()).isEqualTo(model.trainingSentences().size());
+    assertThat(read.trainingSentences().countIn(train.subList(0, 40))).isEqualTo(40);
+    assertThat(read.forTagging().trainingSentences().size()).isZero();
+  }
+
+  @Test
   void aSecondPassTravelsWithTheWrittenModelAndScoresAsItsFeatureStrings() throws IOException {
     SecondPassTraining.Trainers trainers = () -> new TaggerTrainer("en", WordClusters.empty(), 1);
     List<ConllSentence> train = corpus(100, 7);
