@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped models score above a floor on data they were not trained on: English on CoNLL-2003
- * testa, Arabic on the held-out last 10% of the ANERcorp train split. Skipped without the data.
+ * The shipped models and the data they were trained on: English scores above a floor on CoNLL-2003
+ * testa, which it was not trained on; Arabic was trained on all of the ANERcorp train split.
+ * Skipped without the data.
  */
 class BundledModelQualityTests {
 
@@ -42,11 +43,17 @@ class BundledModelQualityTests {
     assertThat(repeated.stream().mapToInt(ConllSentence::size).max().orElse(0)).isLessThan(40);
   }
 
+  /**
+   * The shipped Arabic model is trained on the whole train split (README, Quality: its settings are
+   * scored held out by a model trained with them on the first 90%, which {@code .ci/run} retrains),
+   * so this is the split it was trained on, tagged as it should be.
+   */
   @Test
-  void arabicOnHeldOutAnercorp() {
-    List<ConllSentence> heldOut =
-        ConllSplit.heldOut(gold("anercorp/ANERCorp_CamelLab_train.txt"), 10);
-    NerScores scores = NerEvaluation.score(BundledNameTaggers.model("ar"), heldOut);
-    assertThat(scores.overall().f1()).as(scores.summary()).isGreaterThan(0.67);
+  void arabicWasTrainedOnTheWholeAnercorpTrainSplit() {
+    List<ConllSentence> split = gold("anercorp/ANERCorp_CamelLab_train.txt");
+    TaggerModel model = BundledNameTaggers.model("ar");
+    assertThat(model.trainingSentences().countIn(split)).isEqualTo(split.size());
+    NerScores scores = NerEvaluation.score(model, ConllSplit.heldOut(split, 10));
+    assertThat(scores.overall().f1()).as(scores.summary()).isGreaterThan(0.9);
   }
 }
