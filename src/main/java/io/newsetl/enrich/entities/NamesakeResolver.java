@@ -29,7 +29,10 @@ import java.util.Set;
  * names South Korea); and so are namesakes of a match that is surely a name (another entity has it
  * as an unambiguous alias) when one of their context entities is an anchor (الملك عبدالله is
  * Abdullah II of Jordan, but King Abdullah of Saudi Arabia in an article that names Saudi Arabia).
- * Stateless and thread-safe.
+ * Words that are an alias as written and another after a clitic prefix are read as written when
+ * that reading has the evidence, else without the prefix when that one has it ("وجدة" is Oujda in
+ * an article that names Morocco, و + Jeddah in one that names Saudi Arabia). Stateless and
+ * thread-safe.
  */
 final class NamesakeResolver {
 
@@ -53,7 +56,13 @@ final class NamesakeResolver {
               .filter(t -> t.start() < match.end() && match.start() < t.end())
               .map(TaggedName::nameClass)
               .findFirst();
-      best(match, anchors, taggerClass, linkedSpans).ifPresent(linked::add);
+      best(match, anchors, taggerClass, linkedSpans)
+          .or(
+              () ->
+                  match
+                      .otherReading()
+                      .flatMap(other -> best(other, anchors, taggerClass, linkedSpans)))
+          .ifPresent(linked::add);
     }
     return linked;
   }

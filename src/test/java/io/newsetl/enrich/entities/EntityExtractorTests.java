@@ -502,6 +502,22 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aWordThatIsANameAsWrittenAndAnotherAfterItsCliticIsReadByTheEvidence() {
+      // وجدة is Oujda, and و + جدة, "and Jeddah"; both are ambiguous aliases
+      EntityExtractor tagged =
+          EntityExtractor.withBundledKnowledgeBase(
+              tagging("ar", NameClass.LOCATION, 0.9, "مكة", "وجدة"));
+      assertThat(linked(tagged, "ربط مكة وجدة بطريق جديد في المملكة العربية السعودية.", "ar"))
+          .contains("جدة=Jeddah/Q374365/LOCATION")
+          .noneMatch(link -> link.contains("oujda"));
+      assertThat(linked(tagged, "زار الوزير مدينة وجدة في المغرب.", "ar"))
+          .contains("مدينة وجدة=Oujda/ne:city/oujda/LOCATION")
+          .noneMatch(link -> link.contains("Q374365"));
+      assertThat(linked(tagged, "زار الوزير وجدة أمس.", "ar"))
+          .noneMatch(link -> link.contains("Q374365") || link.contains("oujda"));
+    }
+
+    @Test
     void aNameWithNamesakesIsNoEvidenceOfEitherNamesakesCountry() {
       // الملك عبدالله names Abdullah II of Jordan, or King Abdullah of Saudi Arabia where the
       // article names Saudi Arabia; the Jordanian king's own alias says nothing of Jordan

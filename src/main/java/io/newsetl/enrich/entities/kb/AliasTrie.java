@@ -9,7 +9,9 @@ import java.util.Map;
  * A word trie over the folded aliases of the knowledge base. Finds, left to right, the longest
  * alias starting at each word, never across sentence punctuation, reading Arabic words with and
  * without clitic prefixes, and not where the words as written are an exclusion of the alias's
- * entity ({@link KbExclusion}). Immutable after construction and thread-safe.
+ * entity ({@link KbExclusion}). Where the same words are an alias as written and another without a
+ * clitic prefix ("وجدة": Oujda, and و + Jeddah), the match keeps the second as its other reading.
+ * Immutable after construction and thread-safe.
  */
 final class AliasTrie {
 
@@ -94,10 +96,16 @@ final class AliasTrie {
           head.start()
               + originalLength(text, head, NameNormalizer.droppedPrefix(head.key(), reading));
       AliasMatch match = walk(text, tokens, first, start, root.children.get(reading), language);
-      if (match != null
-          && match.endToken() - first >= minWords
-          && (best == null || match.endToken() > best.endToken())) {
+      if (match == null || match.endToken() - first < minWords) {
+        continue;
+      }
+      if (best == null || match.endToken() > best.endToken()) {
         best = match;
+      } else if (match.endToken() == best.endToken()
+          && match.start() > best.start()
+          && best.otherReading().isEmpty()) {
+        // the same words without a clitic prefix: kept for the resolver to weigh
+        best = best.withOtherReading(match);
       }
     }
     return best;

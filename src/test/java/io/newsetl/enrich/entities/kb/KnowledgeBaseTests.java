@@ -230,6 +230,24 @@ class KnowledgeBaseTests {
     }
 
     @Test
+    void aWordThatIsAnAliasAsWrittenAndAnotherAfterItsCliticKeepsBothReadings() {
+      // وجدة is Oujda as written, and و + جدة, Jeddah
+      List<AliasMatch> matches = KB.scan("ربط مكة وجدة", "ar").matches();
+      AliasMatch both = matches.get(matches.size() - 1);
+      assertThat(both.aliases().get(0).entity().id()).isEqualTo("ne:city/oujda");
+      assertThat(both.otherReading())
+          .hasValueSatisfying(
+              other -> {
+                assertThat(other.aliases().get(0).entity().id()).isEqualTo("Q374365");
+                assertThat(other.start()).isEqualTo(both.start() + 1);
+                assertThat(other.end()).isEqualTo(both.end());
+              });
+      // a word that is an alias only as written, or only after its clitic, has one reading
+      assertThat(KB.scan("في كابل", "ar").matches().get(0).otherReading()).isEmpty();
+      assertThat(KB.scan("والصين", "ar").matches().get(0).otherReading()).isEmpty();
+    }
+
+    @Test
     void aWholeWordAliasIsNotTheRestOfAWordAfterAClitic() {
       // كابل is Kabul, not ك + آبل (Apple); باكراً ("early") is not ب + أكرا (Accra)
       assertThat(found("في كابل وصل باكراً", "ar")).containsExactly("Q5838:كابل");
