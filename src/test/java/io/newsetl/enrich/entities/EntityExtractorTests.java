@@ -518,6 +518,19 @@ class EntityExtractorTests {
     }
 
     @Test
+    void namesakePlacesAreChosenByTheArticlesPlaces() {
+      // دوما is Douma near Damascus and Duma near Nablus, and also "always"
+      EntityExtractor tagged =
+          EntityExtractor.withBundledKnowledgeBase(tagging("ar", NameClass.LOCATION, 0.9, "دوما"));
+      assertThat(linked(tagged, "أحرق مستوطنون منزلا في قرية دوما جنوب نابلس.", "ar"))
+          .contains("دوما=Duma (West Bank)/ne:city/duma-west-bank/LOCATION");
+      assertThat(linked(tagged, "قصفت الطائرات مدينة دوما في ريف دمشق في سوريا.", "ar"))
+          .contains("مدينة دوما=Douma/ne:city/douma/LOCATION");
+      assertThat(linked(tagged, "قصفت الطائرات دوما في ريف دمشق.", "ar"))
+          .contains("دوما=Douma/ne:city/douma/LOCATION");
+    }
+
+    @Test
     void aNameWithNamesakesIsNoEvidenceOfEitherNamesakesCountry() {
       // الملك عبدالله names Abdullah II of Jordan, or King Abdullah of Saudi Arabia where the
       // article names Saudi Arabia; the Jordanian king's own alias says nothing of Jordan
