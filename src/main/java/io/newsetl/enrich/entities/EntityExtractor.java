@@ -16,16 +16,17 @@ import java.util.Optional;
  * words, agreeing class, or a several-word knowledge-base name) is linked; a tagged name it does
  * not know stays an entity with a normalized canonical and no id; a knowledge-base name the tagger
  * missed is still an entity; a knowledge-base name longer than the tagged names it overlaps wins
- * over them; a knowledge-base person's name that begins a tagged person's name links it when the
- * tagged words go on with a name connector and a lineage the person's longer names allow, leaves it
- * unlinked when they go on with another lineage, and, with a title, wins over it otherwise ({@link
- * TitledNames}). A tagged name made only of currency names (دولار, اليورو, "مليار ريال" tagged as
- * an organization, يوان as a person) is left out ({@link CurrencyNames}), and so is a tagged phrase
- * of blessing (رحمه الله: {@link BlessingPhrases}) and, unless the knowledge base links it, a name
- * made only of month names next to a date (نيسان in "أبريل (نيسان) 2015": {@link MonthNames}). A
- * person's name after the head noun of a place or institution named after them (مستشفى الملك فهد)
- * names that place or institution ({@link EponymousNames}). Mentions of one entity then share its
- * canonical and id ({@link MentionMerger}).
+ * over them, and so does, in Arabic, one of several words that begins before a tagged name (not a
+ * person's) and ends inside it; a knowledge-base person's name that begins a tagged person's name
+ * links it when the tagged words go on with a name connector and a lineage the person's longer
+ * names allow, leaves it unlinked when they go on with another lineage, and, with a title, wins
+ * over it otherwise ({@link TitledNames}). A tagged name made only of currency names (دولار,
+ * اليورو, "مليار ريال" tagged as an organization, يوان as a person) is left out ({@link
+ * CurrencyNames}), and so is a tagged phrase of blessing (رحمه الله: {@link BlessingPhrases}) and,
+ * unless the knowledge base links it, a name made only of month names next to a date (نيسان in
+ * "أبريل (نيسان) 2015": {@link MonthNames}). A person's name after the head noun of a place or
+ * institution named after them (مستشفى الملك فهد) names that place or institution ({@link
+ * EponymousNames}). Mentions of one entity then share its canonical and id ({@link MentionMerger}).
  *
  * <p>Thread-safe when the taggers are. Never returns null; an empty list when nothing is found.
  */
@@ -66,7 +67,7 @@ public final class EntityExtractor {
     List<EntityMention> mentions = new ArrayList<>();
     boolean[] used = new boolean[linked.size()];
     for (TaggedName name : tagged) {
-      mentions.addAll(fromTagger(text, name, linked, used));
+      mentions.addAll(fromTagger(text, language, name, linked, used));
     }
     for (int i = 0; i < linked.size(); i++) {
       LinkedMatch match = linked.get(i);
@@ -79,7 +80,7 @@ public final class EntityExtractor {
   }
 
   private List<EntityMention> fromTagger(
-      String text, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
+      String text, String language, TaggedName name, List<LinkedMatch> linked, boolean[] used) {
     String surface = text.substring(name.start(), name.end());
     if (BlessingPhrases.is(surface) || CurrencyNames.only(surface)) {
       return List.of();
@@ -91,7 +92,7 @@ public final class EntityExtractor {
                     m.startsWithin(text, name)
                         && m.end() >= name.end()
                         && m.end() - m.start() > name.end() - cliticStart(text, name, m));
-    if (kbLonger) {
+    if (kbLonger || "ar".equals(language) && crossedByKnownName(name, linked)) {
       return List.of();
     }
     Optional<LinkedMatch> known = TitledNames.knownStart(text, name, linked);
@@ -126,6 +127,26 @@ public final class EntityExtractor {
     return result.id().isPresent()
         ? List.of(result)
         : nameAndNationality(text, name, inside).orElse(List.of(result));
+  }
+
+  /**
+   * True when a knowledge-base name of several words begins before a tagged name and ends inside
+   * it: the tagger misplaced the name's bounds, and the known name is the mention. Arabic only,
+   * where the tagger often leaves out the head noun that begins a known name ("قناة السويس
+   * الجديدة", the new Suez Canal, tagged as "السويس الجديدة"; "نادي الاتحاد أبدت" as "الاتحاد
+   * أبدت"); English bounds are more reliable, and a known name that crosses them is more often
+   * wrong itself ("Da Vinci" inside "The Da Vinci Code"). A person's name is left to {@link
+   * TitledNames}, which reads a title before it.
+   */
+  private static boolean crossedByKnownName(TaggedName name, List<LinkedMatch> linked) {
+    return name.nameClass() != NameClass.PERSON
+        && linked.stream()
+            .anyMatch(
+                m ->
+                    m.match().length() > 1
+                        && m.start() < name.start()
+                        && m.end() > name.start()
+                        && m.end() < name.end());
   }
 
   private List<KbAlias> aliasesOf(LinkedMatch match) {

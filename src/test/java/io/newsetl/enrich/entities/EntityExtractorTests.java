@@ -67,6 +67,28 @@ class EntityExtractorTests {
   }
 
   @Test
+  void anArabicKnownNameThatBeginsBeforeATaggedNameAndEndsInsideItIsTheMention() {
+    EntityExtractor tagged =
+        EntityExtractor.withBundledKnowledgeBase(
+            tagging("ar", NameClass.ORGANIZATION, 0.8, "السويس الجديدة"));
+    assertThat(linked(tagged, "افتتحت مصر قناة السويس الجديدة أمس", "ar"))
+        .containsExactly(
+            "مصر=Egypt/Q79/LOCATION", "قناة السويس=Suez Canal/ne:region/suez-canal/LOCATION");
+    // a tagged name that the known name does not cross stays as tagged
+    assertThat(linked(tagged, "افتتحت مصر السويس الجديدة أمس", "ar"))
+        .contains("السويس الجديدة=السويس الجديدة/-/ORGANIZATION");
+  }
+
+  @Test
+  void anEnglishTaggedNameKeepsItsBoundsWhereAKnownNameCrossesThem() {
+    EntityExtractor tagged =
+        EntityExtractor.withBundledKnowledgeBase(
+            tagging("en", NameClass.ORGANIZATION, 0.8, "Telegraph Group"));
+    assertThat(linked(tagged, "The Telegraph Group was sold.", "en"))
+        .containsExactly("Telegraph Group=Telegraph Group/-/ORGANIZATION");
+  }
+
+  @Test
   void aPersonsNameAfterTheHeadOfAPlaceOrInstitutionNamesThePlaceOrInstitution() {
     assertThat(linked(KB_ONLY, "نقل المصاب إلى مستشفى الملك فهد بالظهران", "ar"))
         .containsExactly(
