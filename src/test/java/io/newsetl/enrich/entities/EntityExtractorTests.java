@@ -57,6 +57,20 @@ class EntityExtractorTests {
   }
 
   @Test
+  void theWorldWarsAndTheColdWarAreEventsInEveryLanguage() {
+    assertThat(linked(KB_ONLY, "بعد الحرب العالمية الثانية بدأت الحرب الباردة", "ar"))
+        .containsExactly(
+            "الحرب العالمية الثانية=World War II/Q362/MISC", "الحرب الباردة=Cold War/Q8683/MISC");
+    assertThat(linked(KB_ONLY, "Nach dem Zweiten Weltkrieg begann der Kalte Krieg.", "de"))
+        .containsExactly(
+            "Zweiten Weltkrieg=World War II/Q362/MISC", "Kalte Krieg=Cold War/Q8683/MISC");
+    assertThat(linked(KB_ONLY, "После Первой мировой войны", "ru"))
+        .containsExactly("Первой мировой войны=World War I/Q361/MISC");
+    assertThat(linked(KB_ONLY, "第二次世界大战结束后，冷战开始。", "zh"))
+        .containsExactly("第二次世界大战=World War II/Q362/MISC", "冷战=Cold War/Q8683/MISC");
+  }
+
+  @Test
   void theGulfStatesAreARegionApartFromTheCouncilAndTheSea() {
     assertThat(linked(KB_ONLY, "وقعت دول الخليج اتفاقا", "ar"))
         .containsExactly(
