@@ -513,6 +513,20 @@ class EntityExtractorTests {
     }
 
     @Test
+    void parisSaintGermainsShortArabicNameCountsWhereTheArticleNamesTheClub() {
+      assertThat(
+              linked(
+                  KB_ONLY,
+                  "فاز باريس سان جيرمان بالكأس، وقال مدرب سان جيرمان إن الفوز مستحق.",
+                  "ar"))
+          .containsExactly(
+              "باريس سان جيرمان=Paris Saint-Germain F.C./Q483020/ORGANIZATION",
+              "سان جيرمان=Paris Saint-Germain F.C./Q483020/ORGANIZATION");
+      assertThat(linked(KB_ONLY, "قال مدرب سان جيرمان إن الفوز مستحق.", "ar"))
+          .noneMatch(link -> link.contains("Q483020"));
+    }
+
+    @Test
     void anAmbiguousPlaceCountsWhenTaggedAsALocationInAnArticleNamingItsCountry() {
       // سيول is Seoul and also "floods"
       EntityExtractor tagged =
