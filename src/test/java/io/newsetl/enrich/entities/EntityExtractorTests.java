@@ -57,6 +57,19 @@ class EntityExtractorTests {
   }
 
   @Test
+  void theTwoCongosAreToldApartByTheirArabicNames() {
+    assertThat(
+            linked(
+                KB_ONLY,
+                "زار الوزير الكونغو الديموقراطية ثم جمهورية الكونغو الديمقراطية وجمهورية الكونغو",
+                "ar"))
+        .containsExactly(
+            "الكونغو الديموقراطية=Democratic Republic of the Congo/Q974/LOCATION",
+            "جمهورية الكونغو الديمقراطية=Democratic Republic of the Congo/Q974/LOCATION",
+            "جمهورية الكونغو=Republic of the Congo/Q971/LOCATION");
+  }
+
+  @Test
   void theWorldWarsAndTheColdWarAreEventsInEveryLanguage() {
     assertThat(linked(KB_ONLY, "بعد الحرب العالمية الثانية بدأت الحرب الباردة", "ar"))
         .containsExactly(

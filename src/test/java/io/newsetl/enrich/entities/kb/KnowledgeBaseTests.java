@@ -81,7 +81,7 @@ class KnowledgeBaseTests {
     }
     assertThat(KB.version())
         .startsWith(
-            "countries-6.regions-2.entities-10.people-8.organizations-13.places-11.outlets-2+cldr-");
+            "countries-7.regions-2.entities-10.people-8.organizations-13.places-11.outlets-2+cldr-");
   }
 
   @Test
