@@ -1,5 +1,6 @@
 package io.newsetl.enrich.entities;
 
+import io.newsetl.enrich.entities.kb.NameNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +75,8 @@ final class EponymousNames {
     for (int clitic = 0; clitic <= Math.min(2, word.length() - 2); clitic++) {
       String head = word.substring(clitic);
       NameClass type = HEADS.get(head);
-      if (type != null && isClitic(word.substring(0, clitic))) {
+      if (type != null
+          && (clitic == 0 || NameNormalizer.isArabicPrefix(word.substring(0, clitic)))) {
         int from = start + clitic;
         String surface = text.substring(from, m.end());
         return Optional.of(
@@ -90,16 +92,6 @@ final class EponymousNames {
       }
     }
     return Optional.empty();
-  }
-
-  // و, ب, ل, ف, ك, or و followed by one of the others
-  private static boolean isClitic(String prefix) {
-    return switch (prefix.length()) {
-      case 0 -> true;
-      case 1 -> "وبلفك".indexOf(prefix.charAt(0)) >= 0;
-      case 2 -> prefix.charAt(0) == 'و' && "بلفك".indexOf(prefix.charAt(1)) >= 0;
-      default -> false;
-    };
   }
 
   private static boolean isArabicLetter(char c) {

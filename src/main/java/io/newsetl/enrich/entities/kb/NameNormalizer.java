@@ -82,6 +82,14 @@ public final class NameNormalizer {
   }
 
   /**
+   * Whether {@code prefix} is one of the Arabic proclitics (conjunction, preposition, or both) that
+   * may be written onto a name: و, ف, ب, ل, ك, وب, فل ...
+   */
+  public static boolean isArabicPrefix(String prefix) {
+    return ARABIC_PREFIXES.contains(prefix);
+  }
+
+  /**
    * The readings of a folded Arabic word without clitic prefixes, the word itself first: "للصين"
    * gives "للصين", "الصين", "لصين"... A reading keeps at least three letters.
    */

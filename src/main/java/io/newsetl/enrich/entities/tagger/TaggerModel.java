@@ -90,7 +90,13 @@ public final class TaggerModel {
     this.trainingSentences = TrainingSentences.none();
   }
 
-  private TaggerModel(TaggerModel first, TaggerModel second) {
+  // first's own pass followed by second (null: none), both scored by twoPass, recording that it was
+  // trained on trainingSentences
+  private TaggerModel(
+      TaggerModel first,
+      TaggerModel second,
+      SecondPass twoPass,
+      TrainingSentences trainingSentences) {
     this.language = first.language;
     this.clusters = first.clusters;
     this.gazetteer = first.gazetteer;
@@ -98,31 +104,12 @@ public final class TaggerModel {
     this.extractor = first.extractor;
     this.features = first.features;
     this.featureCount = first.featureCount;
+    this.table = second == null ? first.table : null;
     this.weights = first.weights;
     this.transitions = first.transitions;
     this.lattice = first.lattice;
     this.secondPass = second;
-    this.twoPass =
-        new SecondPass(
-            first.features, first.weights, second.features, second.weights, second.lattice);
-    this.trainingSentences = first.trainingSentences;
-  }
-
-  // model as it is, recording that it was trained on trainingSentences
-  private TaggerModel(TaggerModel model, TrainingSentences trainingSentences) {
-    this.language = model.language;
-    this.clusters = model.clusters;
-    this.gazetteer = model.gazetteer;
-    this.aliases = model.aliases;
-    this.extractor = model.extractor;
-    this.features = model.features;
-    this.featureCount = model.featureCount;
-    this.table = model.table;
-    this.weights = model.weights;
-    this.transitions = model.transitions;
-    this.lattice = model.lattice;
-    this.secondPass = model.secondPass;
-    this.twoPass = model.twoPass;
+    this.twoPass = twoPass;
     this.trainingSentences = trainingSentences;
   }
 
@@ -159,12 +146,20 @@ public final class TaggerModel {
    * model's labels ({@link FirstPassLabels}), whose labels are the result.
    */
   TaggerModel withSecondPass(TaggerModel second) {
-    return new TaggerModel(this, second);
+    return new TaggerModel(
+        this,
+        second,
+        new SecondPass(features, weights, second.features, second.weights, second.lattice),
+        trainingSentences);
   }
 
   /** This model, recording that it was trained on {@code sentences} (written with it). */
   TaggerModel trainedOn(List<ConllSentence> sentences) {
-    return new TaggerModel(this, TrainingSentences.of(sentences));
+    return recording(TrainingSentences.of(sentences));
+  }
+
+  private TaggerModel recording(TrainingSentences sentences) {
+    return new TaggerModel(this, secondPass, twoPass, sentences);
   }
 
   /**
@@ -437,7 +432,7 @@ public final class TaggerModel {
       if (MAGIC_TWO_PASS.equals(magic)) {
         model = model.withSecondPass(readWeights(in, language, clusters, gazetteer, aliases));
       }
-      return new TaggerModel(model, TrainingSentences.readIfPresent(in));
+      return model.recording(TrainingSentences.readIfPresent(in));
     }
   }
 
