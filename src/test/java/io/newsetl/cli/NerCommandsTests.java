@@ -175,6 +175,26 @@ class NerCommandsTests {
   }
 
   @Test
+  void trainNerAveragesAnEnsembleIntoOneModelOnRequest(@TempDir Path folder) throws IOException {
+    Path train = corpus(folder, "train.txt", 60);
+    Path model = folder.resolve("en.bin.gz");
+    ArchiveFixture.Result trained =
+        trainSmall(train, "--members", "2", "--second-pass", "--output", model.toString());
+    assertThat(trained.status()).as(trained.out()).isZero();
+    assertThat(trained.out())
+        .contains("member 1 of 2: ")
+        .contains("member 2 of 2: second pass")
+        .contains("mean of 2 members: dev F1 100.00");
+    ArchiveFixture.Result scored = evaluateHeldOut(model, train);
+    assertThat(scored.status()).as(scored.out()).isZero();
+    assertThat(scored.out()).containsPattern("overall +100\\.00 +100\\.00 +100\\.00 +12");
+
+    ArchiveFixture.Result none = trainSmall(train, "--members", "0", "--output", model.toString());
+    assertThat(none.status()).isNotZero();
+    assertThat(none.out()).contains("--members must be 1 to 9: 0");
+  }
+
+  @Test
   void trainNerWithoutCrossValidationNeedsAnOutput(@TempDir Path folder) throws IOException {
     ArchiveFixture.Result result =
         ArchiveFixture.execute(

@@ -29,11 +29,11 @@ public final class FeatureExtractor {
   private static final FeatureTemplate FORMS_BEFORE = FeatureTemplate.of("l-1l0=");
   private static final FeatureTemplate FORMS_AFTER = FeatureTemplate.of("l0l1=");
   private static final FeatureTemplate SHAPES_AROUND = FeatureTemplate.of("s-1s0s1=");
-  private static final FeatureTemplate[] COARSE =
-      FeatureTemplate.all("c-2=", "c-1=", "c0=", "c1=", "c2=");
-  private static final FeatureTemplate[] FINE = FeatureTemplate.all("f-1=", "f0=", "f1=");
-  private static final FeatureTemplate COARSE_BEFORE = FeatureTemplate.of("c-1c0=");
-  private static final FeatureTemplate COARSE_AFTER = FeatureTemplate.of("c0c1=");
+  // per clustering slot (WordClusters): slot 0 as a model of one member has them, slot k written
+  // with "k:" before them
+  private static final FeatureTemplate[][] COARSE = inSlots("c-2=", "c-1=", "c0=", "c1=", "c2=");
+  private static final FeatureTemplate[][] FINE = inSlots("f-1=", "f0=", "f1=");
+  private static final FeatureTemplate[][] COARSE_PAIRS = inSlots("c-1c0=", "c0c1=");
   private static final FeatureTemplate STEM = FeatureTemplate.of("stem=");
   private static final FeatureTemplate CLITIC = FeatureTemplate.of("clitic=");
   private static final FeatureTemplate[] PREFIX =
@@ -274,14 +274,33 @@ public final class FeatureExtractor {
   }
 
   private static void clusterWindow(FeatureSink f, SentenceValues v, int i) {
-    for (int d = -2; d <= 2; d++) {
-      f.emit(COARSE[d + 2], v.coarse, i + d);
-      if (Math.abs(d) <= 1) {
-        f.emit(FINE[d + 1], v.fine, i + d);
+    for (int k = 0; k < v.coarse.length; k++) {
+      FeatureValues coarse = v.coarse[k];
+      if (coarse == null) {
+        continue;
       }
+      for (int d = -2; d <= 2; d++) {
+        f.emit(COARSE[k][d + 2], coarse, i + d);
+        if (Math.abs(d) <= 1) {
+          f.emit(FINE[k][d + 1], v.fine[k], i + d);
+        }
+      }
+      f.emit(COARSE_PAIRS[k][0], coarse, i - 1, coarse, i);
+      f.emit(COARSE_PAIRS[k][1], coarse, i, coarse, i + 1);
     }
-    f.emit(COARSE_BEFORE, v.coarse, i - 1, v.coarse, i);
-    f.emit(COARSE_AFTER, v.coarse, i, v.coarse, i + 1);
+  }
+
+  // the templates of each clustering slot
+  private static FeatureTemplate[][] inSlots(String... prefixes) {
+    FeatureTemplate[][] slots = new FeatureTemplate[WordClusters.MAX_SLOTS][];
+    for (int k = 0; k < slots.length; k++) {
+      String slot = k == 0 ? "" : k + ":";
+      slots[k] =
+          Arrays.stream(prefixes)
+              .map(p -> FeatureTemplate.of(slot + p))
+              .toArray(FeatureTemplate[]::new);
+    }
+    return slots;
   }
 
   private static void known(FeatureSink f, SentenceValues v, int i) {

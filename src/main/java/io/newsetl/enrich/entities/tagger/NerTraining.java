@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,8 @@ public final class NerTraining {
    *     part with a model trained on the rest)
    * @param secondPass whether to train a second pass over the first pass's labels ({@link
    *     FirstPassLabels}), with cross-fitted first-pass labels of the training sentences
+   * @param members how many models to train alike, each with its own word clustering, sentence
+   *     order and name replacements, and average into one ({@link TaggerModel#mean}); 1: one model
    */
   public record Options(
       String language,
@@ -59,7 +62,15 @@ public final class NerTraining {
       int replacementCopies,
       Map<String, NameClass> knownNames,
       boolean calibrate,
-      boolean secondPass) {
+      boolean secondPass,
+      int members) {
+
+    public Options {
+      if (members < 1 || members > WordClusters.MAX_SLOTS) {
+        throw new IllegalArgumentException(
+            "members must be 1 to " + WordClusters.MAX_SLOTS + ": " + members);
+      }
+    }
 
     /** These options without calibration. */
     Options uncalibrated() {
@@ -75,7 +86,8 @@ public final class NerTraining {
           replacementCopies,
           knownNames,
           false,
-          secondPass);
+          secondPass,
+          members);
     }
   }
 
@@ -83,9 +95,10 @@ public final class NerTraining {
 
   /**
    * Trains a model, which records the sentences it was trained on ({@link
-   * TaggerModel#trainingSentences}); {@code log} receives progress lines.
+   * TaggerModel#trainingSentences}), the members of an ensemble on up to {@code threads} threads;
+   * {@code log} receives progress lines.
    */
-  public static TaggerModel train(Options options, Consumer<String> log) {
+  public static TaggerModel train(Options options, int threads, Consumer<String> log) {
     List<ConllSentence> all = ConllReader.read(options.train());
     List<ConllSentence> train = ConllSplit.training(all, options.heldOutPercent());
     List<ConllSentence> dev =
@@ -115,7 +128,16 @@ public final class NerTraining {
                   seconds(start),
                   score));
         };
-    return trainOn(options, train, report, log).trainedOn(train);
+    TaggerModel model = trainOn(options, train, threads, report, log);
+    if (options.members() > 1 && !dev.isEmpty()) {
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "mean of %d members: dev F1 %.2f",
+              options.members(),
+              100 * NerEvaluation.score(model, dev).overall().f1()));
+    }
+    return model.trainedOn(train);
   }
 
   /**
@@ -134,34 +156,54 @@ public final class NerTraining {
     log.accept(
         String.format(
             Locale.ROOT, "cross-validating on %d sentences in %d folds", train.size(), folds));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, folds)));
+    List<Callable<NerScores>> tasks = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      int f = fold;
+      tasks.add(
+          () -> {
+            List<ConllSentence> rest = ConllSplit.allBut(train, f, folds);
+            TaggerModel model =
+                trainOn(options, rest, 1, TaggerTrainer.EpochListener.none(), line -> {});
+            NerScores score = NerEvaluation.score(model, ConllSplit.fold(train, f, folds));
+            log.accept(
+                String.format(Locale.ROOT, "fold %d: F1 %.2f", f + 1, 100 * score.overall().f1()));
+            return score;
+          });
+    }
+    return inParallel(tasks, threads, "cross-validation");
+  }
+
+  // the results of the tasks, in order, run on up to threads threads
+  private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads, String what) {
+    if (threads <= 1 || tasks.size() == 1) {
+      List<T> results = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        try {
+          results.add(task.call());
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(what + " failed", e);
+        }
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
     try {
-      List<Future<NerScores>> scores = new ArrayList<>();
-      for (int fold = 0; fold < folds; fold++) {
-        int f = fold;
-        scores.add(
-            pool.submit(
-                () -> {
-                  List<ConllSentence> rest = ConllSplit.allBut(train, f, folds);
-                  TaggerModel model =
-                      trainOn(options, rest, TaggerTrainer.EpochListener.none(), line -> {});
-                  NerScores score = NerEvaluation.score(model, ConllSplit.fold(train, f, folds));
-                  log.accept(
-                      String.format(
-                          Locale.ROOT, "fold %d: F1 %.2f", f + 1, 100 * score.overall().f1()));
-                  return score;
-                }));
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(task));
       }
-      List<NerScores> result = new ArrayList<>();
-      for (Future<NerScores> score : scores) {
-        result.add(score.get());
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
       }
-      return result;
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("cross-validation interrupted", e);
+      throw new IllegalStateException(what + " interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cross-validation failed", e.getCause());
+      throw new IllegalStateException(what + " failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -170,10 +212,42 @@ public final class NerTraining {
   private static TaggerModel trainOn(
       Options options,
       List<ConllSentence> train,
+      int threads,
+      TaggerTrainer.EpochListener report,
+      Consumer<String> log) {
+    float scale = options.calibrate() ? calibration(options, train, threads, log) : 1;
+    TaggerModel model;
+    if (options.members() == 1) {
+      model = member(options, train, 0, report, log);
+    } else {
+      List<Callable<TaggerModel>> members = new ArrayList<>();
+      for (int m = 0; m < options.members(); m++) {
+        int member = m;
+        String name = String.format(Locale.ROOT, "member %d of %d: ", m + 1, options.members());
+        // each member's epochs are not reported: the mean is the model
+        members.add(
+            () ->
+                member(
+                    options,
+                    train,
+                    member,
+                    TaggerTrainer.EpochListener.none(),
+                    line -> log.accept(name + line)));
+      }
+      model = TaggerModel.mean(inParallel(members, threads, "training"));
+    }
+    return scale == 1 ? model : model.scaled(scale);
+  }
+
+  // ensemble member m (0 for a model of one), its clustering in slot m
+  private static TaggerModel member(
+      Options options,
+      List<ConllSentence> train,
+      int m,
       TaggerTrainer.EpochListener report,
       Consumer<String> log) {
     long start = System.nanoTime();
-    WordClusters clusters = clusters(options, train);
+    WordClusters clusters = clusters(options, train, m);
     log.accept(
         String.format(
             Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
@@ -181,7 +255,6 @@ public final class NerTraining {
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::knownNameKey);
     log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
-    float scale = options.calibrate() ? calibration(options, train, log) : 1;
     SecondPassTraining.Trainers trainers =
         () ->
             new TaggerTrainer(
@@ -190,23 +263,24 @@ public final class NerTraining {
                 aliases,
                 options.cutoff(),
                 options.margin(),
-                options.replacementCopies());
+                options.replacementCopies(),
+                m);
     TaggerModel first = trainers.create().train(train, options.epochs(), report);
     if (!options.secondPass()) {
-      return scale == 1 ? first : first.scaled(scale);
+      return first;
     }
     log.accept("second pass");
-    TaggerModel both = SecondPassTraining.train(first, train, options.epochs(), trainers, report);
-    return scale == 1 ? both : both.scaled(scale);
+    return SecondPassTraining.train(first, train, options.epochs(), trainers, report);
   }
 
   // the confidence scale fitted on the last fifth of train by a model trained on the rest
   private static float calibration(
-      Options options, List<ConllSentence> train, Consumer<String> log) {
+      Options options, List<ConllSentence> train, int threads, Consumer<String> log) {
     TaggerModel model =
         trainOn(
             options.uncalibrated(),
             ConllSplit.training(train, CALIBRATION_PERCENT),
+            threads,
             TaggerTrainer.EpochListener.none(),
             line -> {});
     ConfidenceCalibration.Fit fit =
@@ -224,7 +298,7 @@ public final class NerTraining {
     return fit.factor();
   }
 
-  private static WordClusters clusters(Options options, List<ConllSentence> train) {
+  private static WordClusters clusters(Options options, List<ConllSentence> train, int member) {
     FeatureExtractor keys =
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     WordClusterBuilder builder = new WordClusterBuilder();
@@ -241,7 +315,8 @@ public final class NerTraining {
             }
           });
     }
-    return builder.build();
+    WordClusters clusters = builder.build(member);
+    return member == 0 ? clusters : clusters.inSlot(member);
   }
 
   private static double seconds(long start) {

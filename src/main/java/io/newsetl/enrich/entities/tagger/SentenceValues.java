@@ -18,8 +18,9 @@ final class SentenceValues {
   final FeatureValues forms;
   final FeatureValues shapes;
   final FeatureValues longShapes;
-  final FeatureValues coarse;
-  final FeatureValues fine;
+  // per clustering slot (WordClusters), null where the slot is empty
+  final FeatureValues[] coarse;
+  final FeatureValues[] fine;
   final int[] nameMasks;
   final FeatureValues names;
   final FeatureValues trainingNames;
@@ -47,8 +48,15 @@ final class SentenceValues {
     String[] definite = arabic ? new String[n] : null;
     String[] shapes = new String[n];
     String[] longShapes = new String[n];
-    String[] coarse = new String[n];
-    String[] fine = new String[n];
+    int slots = clusters.slots();
+    String[][] coarse = new String[slots][];
+    String[][] fine = new String[slots][];
+    for (int k = 0; k < slots; k++) {
+      if (clusters.has(k)) {
+        coarse[k] = new String[n];
+        fine[k] = new String[n];
+      }
+    }
     String[] names = new String[n];
     nameMasks = new int[n];
     for (int i = 0; i < n; i++) {
@@ -63,9 +71,13 @@ final class SentenceValues {
       longShapes[i] =
           WordShape.of(
               w.length() > LONG_SHAPE_CHARACTERS ? w.substring(0, LONG_SHAPE_CHARACTERS) : w);
-      int cluster = clusters.fineId(keys[i]);
-      coarse[i] = WordClusters.coarseOf(cluster);
-      fine[i] = WordClusters.fineOf(cluster);
+      for (int k = 0; k < slots; k++) {
+        if (coarse[k] != null) {
+          int cluster = clusters.fineId(keys[i], k);
+          coarse[k][i] = WordClusters.coarseOf(cluster);
+          fine[k][i] = WordClusters.fineOf(cluster);
+        }
+      }
       nameMasks[i] = gazetteer.classesOf(keys[i]);
       names[i] = Integer.toString(nameMasks[i]);
     }
@@ -73,8 +85,14 @@ final class SentenceValues {
     this.forms = FeatureValues.of(forms);
     this.shapes = FeatureValues.of(shapes);
     this.longShapes = FeatureValues.of(longShapes);
-    this.coarse = FeatureValues.of(coarse);
-    this.fine = FeatureValues.of(fine);
+    this.coarse = new FeatureValues[slots];
+    this.fine = new FeatureValues[slots];
+    for (int k = 0; k < slots; k++) {
+      if (coarse[k] != null) {
+        this.coarse[k] = FeatureValues.of(coarse[k]);
+        this.fine[k] = FeatureValues.of(fine[k]);
+      }
+    }
     this.names = FeatureValues.of(names, "-1");
     this.trainingNames = FeatureValues.of(gazetteer.nameMarks(keys));
     this.known =

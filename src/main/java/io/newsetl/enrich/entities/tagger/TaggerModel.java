@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -31,6 +32,10 @@ public final class TaggerModel {
   // known names by their clitic-stripped stems, version 5 had IOB2 labels, version 7 no training
   // names, version 9 known names keyed without their article: retrain)
   private static final String MAGIC_TWO_PASS = "news-etl-ner/11";
+  // versions 12 and 13: as versions 10 and 11 with several word clusterings (the mean of an
+  // ensemble, see mean): their number, then each
+  private static final String MAGIC_MEAN = "news-etl-ner/12";
+  private static final String MAGIC_MEAN_TWO_PASS = "news-etl-ner/13";
   // either version ends with the hashes of the training sentences (TrainingSentences), which files
   // written before models recorded them lack
   private static final Set<String> MAGIC_OLD =
@@ -261,6 +266,71 @@ public final class TaggerModel {
     return secondPass == null ? first : first.withSecondPass(secondPass.scaled(factor));
   }
 
+  /**
+   * The mean of several models trained alike but each with its own word clustering (in its own
+   * slot, {@link WordClusters#inSlot}), sentence order and name replacements: one model whose
+   * scores are the mean of theirs. A linear model's scores are sums of feature weights, so the mean
+   * of the members' scores is the score of one model with the union of their features and the mean
+   * of their weights, and tagging costs about one member's time instead of theirs together. Of
+   * two-pass models, the first passes and the second passes are averaged apart: the second pass
+   * reads the labels of the averaged first pass, not each member its own.
+   *
+   * @throws IllegalArgumentException when the members are not of one language and pass count, or
+   *     two of them fill one clustering slot
+   */
+  static TaggerModel mean(List<TaggerModel> members) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("no models to average");
+    }
+    TaggerModel first = members.get(0);
+    if (members.size() == 1) {
+      return first;
+    }
+    for (TaggerModel m : members) {
+      m.requireFeatureStrings("averaged");
+      if (!m.language.equals(first.language)
+          || (m.secondPass == null) != (first.secondPass == null)) {
+        throw new IllegalArgumentException(
+            "models of other languages or passes cannot be averaged");
+      }
+    }
+    WordClusters clusters = WordClusters.union(members.stream().map(m -> m.clusters).toList());
+    TaggerModel mean = meanOfOnePass(members, clusters);
+    if (first.secondPass == null) {
+      return mean;
+    }
+    return mean.withSecondPass(
+        meanOfOnePass(members.stream().map(m -> m.secondPass).toList(), clusters));
+  }
+
+  private static TaggerModel meanOfOnePass(List<TaggerModel> passes, WordClusters clusters) {
+    int t = NameLabels.COUNT;
+    float share = 1f / passes.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (TaggerModel m : passes) {
+      for (String f : new TreeMap<>(m.features).keySet()) {
+        index.putIfAbsent(f, index.size());
+      }
+    }
+    float[] weights = new float[index.size() * t];
+    TaggerModel first = passes.get(0);
+    float[] transitions = new float[first.transitions.length];
+    for (TaggerModel m : passes) {
+      m.features.forEach(
+          (f, id) -> {
+            int to = index.get(f) * t;
+            for (int l = 0; l < t; l++) {
+              weights[to + l] += m.weights[id * t + l] * share;
+            }
+          });
+      for (int i = 0; i < transitions.length; i++) {
+        transitions[i] += m.transitions[i] * share;
+      }
+    }
+    return new TaggerModel(
+        first.language, clusters, first.gazetteer, first.aliases, index, weights, transitions);
+  }
+
   private static float[] times(float[] values, float factor) {
     float[] scaled = new float[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -381,9 +451,17 @@ public final class TaggerModel {
     requireFeatureStrings("written");
     DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)));
-    out.writeUTF(secondPass == null ? MAGIC : MAGIC_TWO_PASS);
+    boolean several = clusters.slots() > 1;
+    out.writeUTF(
+        secondPass == null
+            ? several ? MAGIC_MEAN : MAGIC
+            : several ? MAGIC_MEAN_TWO_PASS : MAGIC_TWO_PASS);
     out.writeUTF(language);
-    clusters.write(out);
+    if (several) {
+      clusters.writeAll(out);
+    } else {
+      clusters.write(out);
+    }
     gazetteer.write(out);
     aliases.write(out);
     writeWeights(out, minWeight);
@@ -421,15 +499,17 @@ public final class TaggerModel {
       if (MAGIC_OLD.contains(magic)) {
         throw new IOException("a name-tagging model of an older version: retrain it");
       }
-      if (!MAGIC.equals(magic) && !MAGIC_TWO_PASS.equals(magic)) {
+      boolean several = MAGIC_MEAN.equals(magic) || MAGIC_MEAN_TWO_PASS.equals(magic);
+      boolean twoPasses = MAGIC_TWO_PASS.equals(magic) || MAGIC_MEAN_TWO_PASS.equals(magic);
+      if (!several && !twoPasses && !MAGIC.equals(magic)) {
         throw new IOException("not a news-etl name-tagging model");
       }
       String language = in.readUTF();
-      WordClusters clusters = WordClusters.read(in);
+      WordClusters clusters = several ? WordClusters.readAll(in) : WordClusters.read(in);
       NameGazetteer gazetteer = NameGazetteer.read(in);
       AliasGazetteer aliases = AliasGazetteer.read(in);
       TaggerModel model = readWeights(in, language, clusters, gazetteer, aliases);
-      if (MAGIC_TWO_PASS.equals(magic)) {
+      if (twoPasses) {
         model = model.withSecondPass(readWeights(in, language, clusters, gazetteer, aliases));
       }
       return model.recording(TrainingSentences.readIfPresent(in));

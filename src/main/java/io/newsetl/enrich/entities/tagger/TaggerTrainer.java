@@ -30,6 +30,7 @@ public final class TaggerTrainer {
   private final int cutoff;
   private final float margin;
   private final int copies;
+  private final int member;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<int[][]> sentenceFeatures = new ArrayList<>();
   private final List<int[]> sentenceLabels = new ArrayList<>();
@@ -71,6 +72,24 @@ public final class TaggerTrainer {
       int cutoff,
       float margin,
       int copies) {
+    this(language, clusters, aliases, cutoff, margin, copies, 0);
+  }
+
+  /**
+   * A trainer for ensemble member {@code member} (0 for a model of one): each member visits the
+   * sentences in its own order and replaces names by its own drawing.
+   */
+  TaggerTrainer(
+      String language,
+      WordClusters clusters,
+      AliasGazetteer aliases,
+      int cutoff,
+      float margin,
+      int copies,
+      int member) {
+    if (member < 0) {
+      throw new IllegalArgumentException("member must not be negative: " + member);
+    }
     if (margin < 0) {
       throw new IllegalArgumentException("margin must not be negative: " + margin);
     }
@@ -83,6 +102,7 @@ public final class TaggerTrainer {
     this.cutoff = cutoff;
     this.margin = margin;
     this.copies = copies;
+    this.member = member;
   }
 
   /**
@@ -108,6 +128,7 @@ public final class TaggerTrainer {
             train,
             firstPass,
             copies,
+            member,
             cutoff,
             index,
             sentenceFeatures,
@@ -118,7 +139,7 @@ public final class TaggerTrainer {
     for (int s = 0; s < sentenceFeatures.size(); s++) {
       order.add(s);
     }
-    Random random = new Random(1);
+    Random random = new Random(1 + member);
     TaggerModel model = null;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       Collections.shuffle(order, random);

@@ -23,7 +23,8 @@ final class TrainingFeatures {
    * train} in order, then those of the copies. Returns the gazetteer of all of {@code train}.
    * {@code firstPass}: the first-pass labels of each sentence of {@code train} for a second pass,
    * else null. {@code copies}: how many copies of each fifth with its names replaced a first pass
-   * trains on too (not used in a second pass, whose copies would have no first-pass labels).
+   * trains on too (not used in a second pass, whose copies would have no first-pass labels), drawn
+   * for ensemble member {@code member} (0 for a model of one).
    */
   static NameGazetteer index(
       String language,
@@ -32,6 +33,7 @@ final class TrainingFeatures {
       List<ConllSentence> train,
       List<int[]> firstPass,
       int copies,
+      int member,
       int cutoff,
       Map<String, Integer> index,
       List<int[][]> features,
@@ -52,7 +54,8 @@ final class TrainingFeatures {
       List<int[]> labelsOfFold = firstPass == null ? null : firstPass.subList(from, to);
       extracted.addAll(count(extractor.extractTextAfter(tokensOf(part), labelsOfFold), counts));
       if (firstPass == null && copies > 0) {
-        List<ConllSentence> copiesOfFold = MentionReplacement.copies(part, copies, fold);
+        List<ConllSentence> copiesOfFold =
+            MentionReplacement.copies(part, copies, fold + FOLDS * member);
         copied.addAll(copiesOfFold);
         extractedCopies.addAll(count(extractor.extractText(tokensOf(copiesOfFold)), counts));
       }

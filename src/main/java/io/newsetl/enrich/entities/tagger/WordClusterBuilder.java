@@ -36,6 +36,14 @@ public final class WordClusterBuilder {
 
   /** The clusters of the words seen at least three times (at most 60,000, most frequent first). */
   public WordClusters build() {
+    return build(0);
+  }
+
+  /**
+   * {@link #build()} with the random projection and k-means seeded for ensemble member {@code
+   * member} (0: as {@link #build()}), so that members cluster the same words differently.
+   */
+  public WordClusters build(int member) {
     List<String> byFrequency =
         counts.entrySet().stream()
             .filter(e -> e.getValue() >= MIN_COUNT)
@@ -50,8 +58,8 @@ public final class WordClusterBuilder {
     for (String w : byFrequency) {
       index.put(w, index.size());
     }
-    float[][] vectors = project(contextCounts(index, byFrequency.size()));
-    int[] fine = KMeans.twoLevel(vectors, COARSE, FAN_OUT, new Random(42));
+    float[][] vectors = project(contextCounts(index, byFrequency.size()), member);
+    int[] fine = KMeans.twoLevel(vectors, COARSE, FAN_OUT, new Random(42 + member));
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < byFrequency.size(); i++) {
       ids.put(byFrequency.get(i), fine[i]);
@@ -80,8 +88,8 @@ public final class WordClusterBuilder {
     return counts;
   }
 
-  private static float[][] project(float[][] counts) {
-    Random random = new Random(7);
+  private static float[][] project(float[][] counts, int member) {
+    Random random = new Random(7 + member);
     float[][] projection = new float[2 * CONTEXTS][DIMENSIONS];
     for (float[] row : projection) {
       for (int d = 0; d < DIMENSIONS; d++) {

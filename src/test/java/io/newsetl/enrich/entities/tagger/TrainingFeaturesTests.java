@@ -30,6 +30,7 @@ class TrainingFeaturesTests {
         train,
         firstPass,
         copies,
+        0,
         1,
         index,
         features,
