@@ -279,6 +279,16 @@ public final class FeatureExtractor {
       if (coarse == null) {
         continue;
       }
+      if (k > 0) {
+        // another member's clustering: the word's coarse cluster and the fine ones at ±1 only,
+        // which scored as high in cross-validation as the whole window for less than half the
+        // features
+        f.emit(COARSE[k][2], coarse, i);
+        for (int d = -1; d <= 1; d++) {
+          f.emit(FINE[k][d + 1], v.fine[k], i + d);
+        }
+        continue;
+      }
       for (int d = -2; d <= 2; d++) {
         f.emit(COARSE[k][d + 2], coarse, i + d);
         if (Math.abs(d) <= 1) {
