@@ -146,8 +146,9 @@ final class TrainNerCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--replace-names must not be negative: " + replacementCopies);
     }
-    if (members < 1 || members > 9) {
-      throw new ParameterException(spec.commandLine(), "--members must be 1 to 9: " + members);
+    if (members < 1 || members > NerTraining.MAX_MEMBERS) {
+      throw new ParameterException(
+          spec.commandLine(), "--members must be 1 to " + NerTraining.MAX_MEMBERS + ": " + members);
     }
     NerTraining.Options options =
         new NerTraining.Options(

@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  */
 public final class NerTraining {
 
+  /** The most members one model may average (one word-clustering slot each). */
+  public static final int MAX_MEMBERS = WordClusters.MAX_SLOTS;
+
   private static final int MAX_TOKENS = 150;
   private static final int CALIBRATION_PERCENT = 20;
 
@@ -66,9 +69,8 @@ public final class NerTraining {
       int members) {
 
     public Options {
-      if (members < 1 || members > WordClusters.MAX_SLOTS) {
-        throw new IllegalArgumentException(
-            "members must be 1 to " + WordClusters.MAX_SLOTS + ": " + members);
+      if (members < 1 || members > MAX_MEMBERS) {
+        throw new IllegalArgumentException("members must be 1 to " + MAX_MEMBERS + ": " + members);
       }
     }
 
@@ -175,20 +177,8 @@ public final class NerTraining {
 
   // the results of the tasks, in order, run on up to threads threads
   private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads, String what) {
-    if (threads <= 1 || tasks.size() == 1) {
-      List<T> results = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        try {
-          results.add(task.call());
-        } catch (RuntimeException e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IllegalStateException(what + " failed", e);
-        }
-      }
-      return results;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> task : tasks) {
@@ -216,45 +206,42 @@ public final class NerTraining {
       TaggerTrainer.EpochListener report,
       Consumer<String> log) {
     float scale = options.calibrate() ? calibration(options, train, threads, log) : 1;
-    TaggerModel model;
-    if (options.members() == 1) {
-      model = member(options, train, 0, report, log);
-    } else {
-      List<Callable<TaggerModel>> members = new ArrayList<>();
-      for (int m = 0; m < options.members(); m++) {
-        int member = m;
-        String name = String.format(Locale.ROOT, "member %d of %d: ", m + 1, options.members());
-        // each member's epochs are not reported: the mean is the model
-        members.add(
-            () ->
-                member(
-                    options,
-                    train,
-                    member,
-                    TaggerTrainer.EpochListener.none(),
-                    line -> log.accept(name + line)));
-      }
-      model = TaggerModel.mean(inParallel(members, threads, "training"));
-    }
-    return scale == 1 ? model : model.scaled(scale);
-  }
-
-  // ensemble member m (0 for a model of one), its clustering in slot m
-  private static TaggerModel member(
-      Options options,
-      List<ConllSentence> train,
-      int m,
-      TaggerTrainer.EpochListener report,
-      Consumer<String> log) {
     long start = System.nanoTime();
-    WordClusters clusters = clusters(options, train, m);
-    log.accept(
-        String.format(
-            Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
+    // the training tokens and unlabeled text are read once; each member clusters them its own way
+    WordClusterBuilder contexts = clusterContexts(options, train);
     FeatureExtractor keys =
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     AliasGazetteer aliases = AliasGazetteer.of(options.knownNames(), keys::knownNameKey);
-    log.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
+    int count = options.members();
+    List<Callable<TaggerModel>> members = new ArrayList<>();
+    for (int m = 0; m < count; m++) {
+      int member = m;
+      String name = String.format(Locale.ROOT, "member %d of %d: ", m + 1, count);
+      Consumer<String> memberLog = count == 1 ? log : line -> log.accept(name + line);
+      WordClusters built = contexts.build(m);
+      WordClusters clusters = m == 0 ? built : built.inSlot(m);
+      memberLog.accept(
+          String.format(
+              Locale.ROOT, "%d words clustered in %.1f s", clusters.size(), seconds(start)));
+      memberLog.accept(String.format(Locale.ROOT, "%d known names", aliases.size()));
+      // a member of several is not reported by epoch: the mean is the model
+      TaggerTrainer.EpochListener memberReport =
+          count == 1 ? report : TaggerTrainer.EpochListener.none();
+      members.add(() -> member(options, train, clusters, aliases, member, memberReport, memberLog));
+    }
+    TaggerModel model = TaggerModel.mean(inParallel(members, threads, "training"));
+    return scale == 1 ? model : model.scaled(scale);
+  }
+
+  // ensemble member m (0 for a model of one), with its clustering in slot m
+  private static TaggerModel member(
+      Options options,
+      List<ConllSentence> train,
+      WordClusters clusters,
+      AliasGazetteer aliases,
+      int m,
+      TaggerTrainer.EpochListener report,
+      Consumer<String> log) {
     SecondPassTraining.Trainers trainers =
         () ->
             new TaggerTrainer(
@@ -298,7 +285,8 @@ public final class NerTraining {
     return fit.factor();
   }
 
-  private static WordClusters clusters(Options options, List<ConllSentence> train, int member) {
+  // the cluster keys of the training tokens and of the sentences of the unlabeled text
+  private static WordClusterBuilder clusterContexts(Options options, List<ConllSentence> train) {
     FeatureExtractor keys =
         new FeatureExtractor(options.language(), WordClusters.empty(), NameGazetteer.empty());
     WordClusterBuilder builder = new WordClusterBuilder();
@@ -315,8 +303,7 @@ public final class NerTraining {
             }
           });
     }
-    WordClusters clusters = builder.build(member);
-    return member == 0 ? clusters : clusters.inSlot(member);
+    return builder;
   }
 
   private static double seconds(long start) {
